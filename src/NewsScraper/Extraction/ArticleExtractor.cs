@@ -1,0 +1,183 @@
+using System.Text;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Io;
+using NewsScraper.Extraction.Content;
+using NewsScraper.Extraction.Fields;
+using NewsScraper.Fetching;
+using NewsScraper.Sites;
+
+namespace NewsScraper.Extraction;
+
+/// <summary>
+/// The extraction pipeline: AngleSharp parses the page's bytes (so its charset is honoured), the site profile is
+/// resolved from the URL, then one small extractor per field runs in a fixed order, each trying its sources in turn
+/// (profile, JSON-LD, meta, DOM, text patterns) and recording where its value came from.
+/// </summary>
+/// <remarks>
+/// Order: site name, language, canonical URL; headline, summary; byline and authors; timestamps; article container;
+/// images; disclaimers (which takes its notes out of the body); body; dateline (from the byline or the lead paragraph);
+/// countries, tags, trending. Instances hold no per-page state and may be shared between threads.
+/// </remarks>
+public sealed class ArticleExtractor : IArticleExtractor
+{
+    private static readonly IConfiguration ParserConfiguration = Configuration.Default;
+
+    private readonly SiteProfileResolver profiles;
+
+    static ArticleExtractor() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Initializes a new instance of the <see cref="ArticleExtractor"/> class with the built-in site profiles.</summary>
+    public ArticleExtractor()
+        : this(SiteProfileResolver.Default)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="ArticleExtractor"/> class.</summary>
+    /// <param name="profiles">The site profiles to use.</param>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="profiles"/> is <see langword="null"/>.</exception>
+    public ArticleExtractor(SiteProfileResolver profiles)
+    {
+        ArgumentNullException.ThrowIfNull(profiles);
+        this.profiles = profiles;
+    }
+
+    /// <inheritdoc/>
+    public async Task<NewsArticle> ExtractAsync(FetchedPage page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var browsing = BrowsingContext.New(ParserConfiguration);
+        using var stream = new ReadOnlyMemoryStream(page.Content);
+        using var document = await browsing.OpenAsync(
+            response =>
+            {
+                response.Content(stream, shouldDispose: false).Address(page.FinalUrl);
+                if (!string.IsNullOrWhiteSpace(page.ContentType))
+                {
+                    response.Header(HeaderNames.ContentType, page.ContentType);
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var article = Extract(document, page.FinalUrl, page.FetchedAt, cancellationToken);
+        return page.UserAgent is null && page.StatusCode == 200 && page.RequestedUrl == page.FinalUrl && page.ContentType is null
+            ? article
+            : article with
+            {
+                Fetch = new FetchInfo(page.RequestedUrl.AbsoluteUri, page.StatusCode, page.ContentType, page.UserAgent, page.FetchedAt),
+            };
+    }
+
+    /// <summary>Extracts the article of a saved page.</summary>
+    /// <param name="html">The page's bytes.</param>
+    /// <param name="url">The page's original address (picks the site profile and resolves relative links).</param>
+    /// <param name="cancellationToken">The token that cancels the extraction.</param>
+    /// <returns>The record.</returns>
+    public Task<NewsArticle> ExtractAsync(ReadOnlyMemory<byte> html, Uri url, CancellationToken cancellationToken = default) =>
+        ExtractAsync(FetchedPage.FromBytes(html, url), cancellationToken);
+
+    private NewsArticle Extract(IDocument document, Uri url, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var context = new ExtractionContext(document, url, profiles.Resolve(url), now);
+
+        var siteName = PageInfoExtractor.SiteName(context);
+        var language = PageInfoExtractor.Language(context);
+        var canonical = PageInfoExtractor.CanonicalUrl(context);
+        var headline = HeadlineExtractor.Extract(context, siteName);
+        var summary = SummaryExtractor.Extract(context);
+        var profileByline = ProfileByline.Find(context);
+        var (authors, byline) = AuthorsExtractor.Extract(context, profileByline, siteName);
+        var timestamps = TimestampExtractor.Extract(context, profileByline);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var content = ContentLocator.Locate(context);
+        var images = ImagesExtractor.Extract(context, content.Container);
+        var (disclaimers, notes) = DisclaimerExtractor.Extract(context, content, images);
+        var body = BodyExtractor.Extract(context, content, notes, headline, summary);
+        var dateline = DatelineExtractor.Extract(context, profileByline, body.Paragraphs, byline, timestamps.Published);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var countries = TaxonomyExtractor.Countries(context);
+        var tags = TaxonomyExtractor.Tags(context);
+        var trending = TrendingExtractor.Extract(context);
+
+        if (headline is null)
+        {
+            context.Warn("no headline was found");
+        }
+
+        return new NewsArticle
+        {
+            Url = url.AbsoluteUri,
+            CanonicalUrl = canonical,
+            SiteName = siteName,
+            Language = language,
+            Headline = headline,
+            Summary = summary,
+            Authors = authors,
+            Byline = byline,
+            Dateline = dateline,
+            Timestamps = timestamps,
+            Body = body,
+            Disclaimers = disclaimers,
+            Trending = trending,
+            Images = images,
+            Countries = countries,
+            Tags = tags,
+            Extractor = context.Profile.Name,
+            Provenance = new Dictionary<string, string>(context.Provenance),
+            Warnings = [.. context.Warnings],
+        };
+    }
+
+    /// <summary>A read-only stream over memory, so the parser reads the bytes without a copy.</summary>
+    private sealed class ReadOnlyMemoryStream(ReadOnlyMemory<byte> memory) : Stream
+    {
+        private int position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => true;
+
+        public override bool CanWrite => false;
+
+        public override long Length => memory.Length;
+
+        public override long Position
+        {
+            get => position;
+            set => position = (int)Math.Clamp(value, 0, memory.Length);
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var n = Math.Min(buffer.Length, memory.Length - position);
+            memory.Span.Slice(position, n).CopyTo(buffer);
+            position += n;
+            return n;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin)
+        {
+            Position = origin switch
+            {
+                SeekOrigin.Begin => offset,
+                SeekOrigin.Current => position + offset,
+                _ => memory.Length + offset,
+            };
+            return position;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

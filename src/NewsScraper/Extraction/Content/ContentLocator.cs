@@ -1,0 +1,251 @@
+using AngleSharp.Dom;
+using NewsScraper.Internal;
+
+namespace NewsScraper.Extraction.Content;
+
+/// <summary>
+/// Finds the article container and cuts it into text blocks. Sources, in order: the site profile's body selector;
+/// structural containers (<c>itemprop=articleBody</c>, common article classes, <c>article</c>, <c>main</c>); and a
+/// Readability-style score from paragraph text, commas, link density and class hints. A structural container that
+/// holds much less text than the scored one gets a second opinion and loses to it.
+/// </summary>
+internal static class ContentLocator
+{
+    private const int MinParagraphLength = 25;
+
+    public static ArticleContent Locate(ExtractionContext context)
+    {
+        var profileContainer = context.SelectFirst(context.Profile.BodySelector);
+        if (profileContainer is not null)
+        {
+            var blocks = Collect(context, profileContainer, null);
+            if (blocks.Count > 0)
+            {
+                return new ArticleContent(profileContainer, blocks, $"selector:{context.Profile.BodySelector}");
+            }
+        }
+
+        var structural = FindStructural(context);
+        var (scored, keep) = FindByScore(context);
+
+        if (structural is not null)
+        {
+            var structuralBlocks = Collect(context, structural.Value.Element, null);
+            var structuralLength = BodyLength(structuralBlocks);
+            if (scored is null)
+            {
+                return new ArticleContent(structural.Value.Element, structuralBlocks, $"selector:{structural.Value.Selector}");
+            }
+
+            var scoredBlocks = Collect(context, scored, keep);
+            var scoredLength = BodyLength(scoredBlocks);
+
+            // Second opinion: a structural container is trusted unless it holds far less text than the scored one
+            // (a teaser, a summary box) or is an ancestor that drags in far more (a whole page).
+            if (structuralLength >= scoredLength * 0.6 || scored.Contains(structural.Value.Element))
+            {
+                return new ArticleContent(structural.Value.Element, structuralBlocks, $"selector:{structural.Value.Selector}");
+            }
+
+            return new ArticleContent(scored, scoredBlocks, "dom-score");
+        }
+
+        if (scored is not null)
+        {
+            return new ArticleContent(scored, Collect(context, scored, keep), "dom-score");
+        }
+
+        var body = context.Document.Body;
+        return body is null ? ArticleContent.None : new ArticleContent(body, Collect(context, body, null), "dom-body");
+    }
+
+    /// <summary>Whether an element is never part of the article text (generic rules plus the profile's removals).</summary>
+    public static bool IsExcluded(ExtractionContext context, IElement element) =>
+        context.RemovedElements.Contains(element)
+        || Selectors.NonBodyTags.Contains(element.LocalName)
+        || Dom.IsHidden(element)
+        || Dom.HasBoilerplateHint(element);
+
+    private static List<ContentBlock> Collect(ExtractionContext context, IElement container, HashSet<IElement>? keepChildren)
+    {
+        var blocks = BlockCollector.Collect(
+            container,
+            element => IsExcluded(context, element)
+                || (keepChildren is not null && element.ParentElement == container && !keepChildren.Contains(element)));
+        blocks.RemoveAll(IsNoise);
+        return blocks;
+    }
+
+    private static bool IsNoise(ContentBlock block)
+    {
+        // Link lists and link-only lines ("Read more: ...", related links) are not body.
+        if (block.LinkDensity > 0.5 && (block.Kind == BlockKind.ListItem || block.Text.Length < 160))
+        {
+            return true;
+        }
+
+        return block.LinkDensity > 0.8;
+    }
+
+    private static int BodyLength(List<ContentBlock> blocks)
+    {
+        var total = 0;
+        foreach (var block in blocks)
+        {
+            if (block.Kind is BlockKind.Paragraph or BlockKind.Quote && block.Text.Length >= MinParagraphLength)
+            {
+                total += block.Text.Length;
+            }
+        }
+
+        return total;
+    }
+
+    private static (IElement Element, string Selector)? FindStructural(ExtractionContext context)
+    {
+        foreach (var selector in Selectors.BodyContainers)
+        {
+            IElement? best = null;
+            var bestLength = 0;
+            foreach (var element in context.SelectAll(selector))
+            {
+                if (Dom.IsHidden(element))
+                {
+                    continue;
+                }
+
+                var length = ParagraphTextLength(element);
+                if (length > bestLength)
+                {
+                    best = element;
+                    bestLength = length;
+                }
+            }
+
+            if (best is not null && bestLength >= 200)
+            {
+                return (best, selector);
+            }
+        }
+
+        return null;
+    }
+
+    private static int ParagraphTextLength(IElement element)
+    {
+        var total = 0;
+        foreach (var p in element.GetElementsByTagName("p"))
+        {
+            var length = Text.Normalize(p.TextContent).Length;
+            if (length >= MinParagraphLength)
+            {
+                total += length;
+            }
+        }
+
+        return total;
+    }
+
+    private static (IElement? Container, HashSet<IElement>? Keep) FindByScore(ExtractionContext context)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var paragraph in context.SelectAll(Selectors.ScoredParagraphs))
+        {
+            var text = Text.Normalize(paragraph.TextContent);
+            if (text.Length < MinParagraphLength || Dom.AnyAncestor(paragraph, e => IsExcluded(context, e)) || IsExcluded(context, paragraph))
+            {
+                continue;
+            }
+
+            var score = 1 + text.Count(c => c is ',' or '\uFF0C' or '\u3001') + Math.Min(text.Length / 100.0, 3);
+            var ancestor = paragraph.ParentElement;
+            for (var level = 0; level < 3 && ancestor is not null; level++, ancestor = ancestor.ParentElement)
+            {
+                if (ancestor.LocalName is "body" or "html")
+                {
+                    break;
+                }
+
+                scores[ancestor] = scores.GetValueOrDefault(ancestor) + (score / (level == 0 ? 1 : level * 2));
+            }
+        }
+
+        IElement? best = null;
+        var bestScore = 0.0;
+        var finals = new Dictionary<IElement, double>(scores.Count);
+        foreach (var (element, raw) in scores)
+        {
+            var score = raw + ClassWeight(element);
+            var text = Text.Normalize(element.TextContent);
+            var density = text.Length == 0 ? 0 : (double)Dom.LinkTextLength(element) / text.Length;
+            score *= 1 - Math.Min(density, 1);
+            finals[element] = score;
+            if (score > bestScore)
+            {
+                best = element;
+                bestScore = score;
+            }
+        }
+
+        if (best is null)
+        {
+            return (null, null);
+        }
+
+        // Siblings that score well or hold plain paragraphs belong to the article too (split bodies, ad breaks).
+        var parent = best.ParentElement;
+        if (parent is null || parent.LocalName is "body" or "html")
+        {
+            return (best, null);
+        }
+
+        var keep = new HashSet<IElement> { best };
+        var threshold = Math.Max(10, bestScore * 0.2);
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == best || IsExcluded(context, sibling))
+            {
+                continue;
+            }
+
+            if (finals.TryGetValue(sibling, out var s) && s >= threshold)
+            {
+                keep.Add(sibling);
+            }
+            else if (sibling.LocalName == "p")
+            {
+                var text = Text.Normalize(sibling.TextContent);
+                var density = text.Length == 0 ? 1 : (double)Dom.LinkTextLength(sibling) / text.Length;
+                if ((text.Length > 80 && density < 0.25) || (text.Length is > 0 and <= 80 && density == 0 && text.EndsWith('.')))
+                {
+                    keep.Add(sibling);
+                }
+            }
+        }
+
+        return keep.Count == 1 ? (best, null) : (parent, keep);
+    }
+
+    private static double ClassWeight(IElement element)
+    {
+        var weight = 0.0;
+        if (Dom.HasContentHint(element))
+        {
+            weight += 25;
+        }
+        else if (Dom.HasNegativeHint(element))
+        {
+            weight -= 25;
+        }
+
+        weight += element.LocalName switch
+        {
+            "article" => 10,
+            "div" or "section" or "main" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "ol" or "ul" or "dl" or "form" or "li" => -3,
+            _ => 0,
+        };
+        return weight;
+    }
+}

@@ -1,0 +1,163 @@
+using AngleSharp.Dom;
+using NewsScraper.Extraction.Sources;
+using NewsScraper.Internal;
+using NewsScraper.Sites;
+
+namespace NewsScraper.Extraction;
+
+/// <summary>
+/// Everything the field extractors of one page share: the parsed document, its URL, the site profile, the page's
+/// JSON-LD and meta tags (each read once, on first use), and the provenance and warnings being recorded.
+/// One context per page; it is not shared between threads.
+/// </summary>
+internal sealed class ExtractionContext
+{
+    private readonly Dictionary<string, string> provenance = new(StringComparer.Ordinal);
+    private readonly List<string> warnings = [];
+    private JsonLdData? jsonLd;
+    private MetaTags? meta;
+    private HashSet<IElement>? removed;
+    private DateContext? dates;
+
+    public ExtractionContext(IDocument document, Uri url, SiteProfile profile, DateTimeOffset now)
+    {
+        Document = document;
+        Url = url;
+        Profile = profile;
+        Now = now;
+        BaseUrl = ResolveBase(document, url);
+    }
+
+    /// <summary>Gets the parsed page.</summary>
+    public IDocument Document { get; }
+
+    /// <summary>Gets the page's URL.</summary>
+    public Uri Url { get; }
+
+    /// <summary>Gets the URL relative links resolve against (<c>&lt;base href&gt;</c> or the page URL).</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>Gets the profile of the page's site.</summary>
+    public SiteProfile Profile { get; }
+
+    /// <summary>Gets the time the extraction treats as now (the fetch time, or the clock).</summary>
+    public DateTimeOffset Now { get; }
+
+    /// <summary>Gets the page's JSON-LD, read on first use.</summary>
+    public JsonLdData JsonLd => jsonLd ??= JsonLdData.Read(Document);
+
+    /// <summary>Gets the page's meta tags, read on first use.</summary>
+    public MetaTags Meta => meta ??= MetaTags.Read(Document);
+
+    /// <summary>Gets the provenance recorded so far.</summary>
+    public IReadOnlyDictionary<string, string> Provenance => provenance;
+
+    /// <summary>Gets the warnings recorded so far.</summary>
+    public IReadOnlyList<string> Warnings => warnings;
+
+    /// <summary>Gets the elements the profile says are never body text.</summary>
+    public HashSet<IElement> RemovedElements => removed ??= CollectRemoved();
+
+    /// <summary>Gets how dates on this page are read (country, zone, formats).</summary>
+    public DateContext Dates => dates ??= CreateDateContext();
+
+    /// <summary>Records where a field's value came from.</summary>
+    public void Record(string field, string source) => provenance[field] = source;
+
+    /// <summary>Records a problem noticed while extracting.</summary>
+    public void Warn(string message)
+    {
+        if (warnings.Count < 50 && !warnings.Contains(message))
+        {
+            warnings.Add(message);
+        }
+    }
+
+    /// <summary>Resolves a link against the page, keeping only http(s) results.</summary>
+    public string? Absolute(string? href)
+    {
+        if (string.IsNullOrWhiteSpace(href))
+        {
+            return null;
+        }
+
+        var trimmed = href.Trim();
+        if (trimmed.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith('#'))
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(BaseUrl, trimmed, out var absolute))
+        {
+            return null;
+        }
+
+        return absolute.Scheme is "http" or "https" ? absolute.AbsoluteUri : null;
+    }
+
+    /// <summary>The first element matching a selector, or <see langword="null"/> (a bad selector is a warning, not a crash).</summary>
+    public IElement? SelectFirst(string? selector, IParentNode? scope = null)
+    {
+        if (string.IsNullOrWhiteSpace(selector))
+        {
+            return null;
+        }
+
+        try
+        {
+            return (scope ?? Document).QuerySelector(selector);
+        }
+        catch (DomException)
+        {
+            Warn($"profile {Profile.Name}: invalid selector '{selector}'");
+            return null;
+        }
+    }
+
+    /// <summary>Every element matching a selector (a bad selector is a warning, not a crash).</summary>
+    public IReadOnlyList<IElement> SelectAll(string? selector, IParentNode? scope = null)
+    {
+        if (string.IsNullOrWhiteSpace(selector))
+        {
+            return [];
+        }
+
+        try
+        {
+            return [.. (scope ?? Document).QuerySelectorAll(selector)];
+        }
+        catch (DomException)
+        {
+            Warn($"profile {Profile.Name}: invalid selector '{selector}'");
+            return [];
+        }
+    }
+
+    private static Uri ResolveBase(IDocument document, Uri url)
+    {
+        var href = document.Head?.QuerySelector("base[href]")?.GetAttribute("href");
+        return href is not null && Uri.TryCreate(url, href.Trim(), out var baseUrl) && baseUrl.Scheme is "http" or "https" ? baseUrl : url;
+    }
+
+    private HashSet<IElement> CollectRemoved()
+    {
+        var set = new HashSet<IElement>();
+        foreach (var selector in Profile.RemoveSelectors)
+        {
+            foreach (var element in SelectAll(selector))
+            {
+                set.Add(element);
+            }
+        }
+
+        return set;
+    }
+
+    private DateContext CreateDateContext()
+    {
+        var country = Profile.Country
+            ?? TimeZones.CountryOfHost(Url.Host)
+            ?? TimeZones.CountryOfLanguage(Document.DocumentElement?.GetAttribute("lang"));
+        return new DateContext(country, TimeZones.FindZone(Profile.TimeZone), Profile.DateFormats);
+    }
+}

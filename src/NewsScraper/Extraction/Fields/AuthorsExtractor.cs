@@ -1,0 +1,180 @@
+using System.Text.RegularExpressions;
+using NewsScraper.Extraction.Sources;
+using NewsScraper.Internal;
+
+namespace NewsScraper.Extraction.Fields;
+
+/// <summary>Authors and byline: people go to <c>authors</c>, desks and agencies to <c>byline.organization</c>.</summary>
+internal static partial class AuthorsExtractor
+{
+    public static (IReadOnlyList<string> Authors, Byline? Byline) Extract(ExtractionContext context, ProfileByline? profileByline, string? siteName)
+    {
+        if (profileByline is not null && FromProfile(context, profileByline) is { } profiled)
+        {
+            return profiled;
+        }
+
+        var people = new List<string>();
+        string? organization = null;
+        string? printed = null;
+        string? source = null;
+
+        foreach (var agent in JsonLdData.GetAgents(context.JsonLd.Article, "author"))
+        {
+            Add(agent.Name, agent.IsOrganization, "json-ld:author");
+        }
+
+        if (people.Count == 0)
+        {
+            foreach (var name in (string[])["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "DC.creator", "byl"])
+            {
+                foreach (var value in context.Meta.All(name))
+                {
+                    if (!value.Contains("://", StringComparison.Ordinal))
+                    {
+                        Add(value, false, $"meta:{name}");
+                    }
+                }
+
+                if (people.Count > 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        foreach (var selector in Selectors.Authors)
+        {
+            var element = context.SelectFirst(selector);
+            if (element is null || Dom.IsHidden(element))
+            {
+                continue;
+            }
+
+            var text = Dom.VisibleText(element);
+            if (text.Length is > 0 and < 200)
+            {
+                printed ??= text;
+                if (people.Count == 0)
+                {
+                    Add(text, false, $"selector:{selector}");
+                }
+
+                break;
+            }
+        }
+
+        if (people.Count > 0)
+        {
+            context.Record("authors", source!);
+        }
+
+        Byline? byline = null;
+        if (printed is not null || organization is not null)
+        {
+            byline = new Byline(printed ?? organization!, organization);
+            context.Record("byline", printed is not null ? "dom" : source!);
+        }
+
+        return (people, byline);
+
+        void Add(string raw, bool isOrganization, string from)
+        {
+            foreach (var name in SplitNames(raw))
+            {
+                if (isOrganization || IsOrganization(name, siteName))
+                {
+                    if (organization is null)
+                    {
+                        organization = name;
+                        source ??= from;
+                    }
+
+                    continue;
+                }
+
+                if (!people.Exists(p => string.Equals(p, name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    people.Add(name);
+                    source ??= from;
+                }
+            }
+        }
+    }
+
+    /// <summary>Splits a byline into names: "By A and B", "A, B and C", "A | Staff writer".</summary>
+    public static IReadOnlyList<string> SplitNames(string raw)
+    {
+        var text = Text.Normalize(raw);
+        text = ByPrefixRegex().Replace(text, string.Empty);
+        text = EmailOrHandleRegex().Replace(text, string.Empty);
+        var names = new List<string>();
+        foreach (var part in NameSeparatorRegex().Split(text))
+        {
+            var name = Text.TrimFraming(RoleSuffixRegex().Replace(part, string.Empty));
+            name = Text.Normalize(name);
+            if (name.Length is < 2 or > 60 || Text.CountWords(name) > 6 || name.Any(char.IsDigit) || IsRole(name))
+            {
+                continue;
+            }
+
+            names.Add(name);
+        }
+
+        return names;
+    }
+
+    /// <summary>Whether a byline name is a desk, agency or publication rather than a person.</summary>
+    public static bool IsOrganization(string name, string? siteName) =>
+        OrganizationRegex().IsMatch(name)
+        || (siteName is not null && string.Equals(Text.Fold(name), Text.Fold(siteName), StringComparison.Ordinal));
+
+    private static (IReadOnlyList<string>, Byline?)? FromProfile(ExtractionContext context, ProfileByline byline)
+    {
+        var rule = context.Profile.Byline!;
+        var link = byline.AuthorLink;
+        if (link is null)
+        {
+            context.Record("byline", $"profile:{context.Profile.Name}:byline");
+            return ([], new Byline(byline.Text, null));
+        }
+
+        var name = Text.Normalize(Dom.VisibleText(link));
+        if (name.Length == 0)
+        {
+            name = Text.Normalize(link.GetAttribute("title") ?? link.QuerySelector("img[alt]")?.GetAttribute("alt"));
+        }
+
+        var href = link.GetAttribute("href") ?? string.Empty;
+        var isPerson = rule.PersonLinkPrefixes.Any(prefix => href.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+            || (context.Absolute(href) is { } abs && new Uri(abs).PathAndQuery.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)));
+        context.Record("byline", $"profile:{context.Profile.Name}:byline");
+        if (isPerson && name.Length > 0)
+        {
+            context.Record("authors", $"profile:{context.Profile.Name}:byline-author-link");
+            return ([name], new Byline(byline.Text, null));
+        }
+
+        return ([], new Byline(byline.Text, Text.NullIfEmpty(name)));
+    }
+
+    private static bool IsRole(string name) => RoleOnlyRegex().IsMatch(name);
+
+    [GeneratedRegex(@"^\s*(?:written\s+)?by\s*:?\s+|^\s*(?:posted|reported|words)\s+by\s*:?\s+|^\s*von\s+|^\s*par\s+|^\s*por\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ByPrefixRegex();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+|(?<!\w)@\w{1,30}|https?://\S+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex EmailOrHandleRegex();
+
+    [GeneratedRegex(@"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\bwith\b|\n|/)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NameSeparatorRegex();
+
+    [GeneratedRegex(@"\s*[-\u2013\u2014,]\s*(?:staff|senior|chief|political|special|foreign|contributing|associate|deputy|managing|executive)?\s*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist)s?\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex RoleSuffixRegex();
+
+    [GeneratedRegex(@"^(?:(?:staff|senior|chief|political|special|foreign|contributing|associate|deputy|managing|executive|guest|sports|business|news)\s+)*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|author|photographer|updated|published|more|follow|view all|posts?|read more|share)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex RoleOnlyRegex();
+
+    [GeneratedRegex(@"\b(?:desk|staff|team|bureau|newsroom|editorial|editors|agenc(?:y|ies)|wire|news service|press|media|network|newswire|correspondents|reporters)\b|^(?:Reuters|AP|AFP|PTI|IANS|ANI|UNI|Xinhua|Bloomberg|Associated Press|Agence France-Presse|Press Trust of India|Dow Jones|Tass|TASS|Kyodo|Yonhap|EFE|dpa|DPA|ANSA|CNN|BBC|BBC News|Sky News|NPR|UN News|PR Newswire|Business Wire|Globe Newswire|HT Correspondent|TOI|Devdiscourse|CNBC|Fox News)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex OrganizationRegex();
+}

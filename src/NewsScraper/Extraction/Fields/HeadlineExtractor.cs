@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using NewsScraper.Extraction.Sources;
+using NewsScraper.Internal;
+
+namespace NewsScraper.Extraction.Fields;
+
+/// <summary>
+/// The headline: the profile's selector; else the page's <c>h1</c> when a structured title (JSON-LD, <c>og:title</c>,
+/// <c>&lt;title&gt;</c>) confirms it; else the structured titles with site names and section labels cut off.
+/// </summary>
+internal static partial class HeadlineExtractor
+{
+    public static string? Extract(ExtractionContext context, string? siteName)
+    {
+        if (context.SelectFirst(context.Profile.HeadlineSelector) is { } profiled
+            && Text.NullIfEmpty(Dom.VisibleText(profiled)) is { } profiledText)
+        {
+            context.Record("headline", $"selector:{context.Profile.HeadlineSelector}");
+            return profiledText;
+        }
+
+        var structured = new List<(string Text, string Source)>();
+        if (JsonLdData.GetString(context.JsonLd.Article, "headline") is { } ld)
+        {
+            structured.Add((ld, "json-ld:headline"));
+        }
+
+        if (context.Meta.First("og:title", "twitter:title", "dc.title", "DC.title", "parsely-title", "sailthru.title") is { } meta)
+        {
+            structured.Add((meta.Value, $"meta:{meta.Name}"));
+        }
+
+        if (context.Document.Title is { } title && Text.NullIfEmpty(Text.Normalize(title)) is { } titleText)
+        {
+            structured.Add((titleText, "title"));
+        }
+
+        var h1 = FindH1(context);
+        if (h1 is not null)
+        {
+            var folded = Text.Fold(h1.Value.Text);
+            foreach (var (text, _) in structured)
+            {
+                // The h1 wins when a structured title is the h1, or the h1 plus a site suffix or prefix.
+                if (Text.Fold(text).Contains(folded, StringComparison.Ordinal) && folded.Length >= 10)
+                {
+                    context.Record("headline", h1.Value.Source);
+                    return h1.Value.Text;
+                }
+            }
+        }
+
+        foreach (var (text, source) in structured)
+        {
+            var cleaned = Clean(text, siteName);
+            if (cleaned is not null && !IsSiteName(cleaned, siteName))
+            {
+                context.Record("headline", source == "json-ld:headline" ? source : $"{source} (site name removed)");
+                return cleaned;
+            }
+        }
+
+        if (h1 is not null)
+        {
+            context.Record("headline", h1.Value.Source);
+            return h1.Value.Text;
+        }
+
+        return null;
+    }
+
+    /// <summary>Cuts site names and section labels glued before or after a title (" | Site", "Site: ", " - Site").</summary>
+    public static string? Clean(string title, string? siteName)
+    {
+        var text = Text.Normalize(title);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var parts = SeparatorRegex().Split(text);
+        if (parts.Length == 1)
+        {
+            return text;
+        }
+
+        var kept = new List<string>();
+        foreach (var part in parts)
+        {
+            var p = part.Trim();
+            if (p.Length > 0 && !IsSiteName(p, siteName))
+            {
+                kept.Add(p);
+            }
+        }
+
+        if (kept.Count == 0)
+        {
+            return null;
+        }
+
+        // The longest remaining part is the title when the others are short labels ("Headlines", "World News").
+        var longest = kept.MaxBy(p => p.Length)!;
+        var othersShort = kept.TrueForAll(p => p == longest || Text.CountWords(p) <= 3);
+        if (kept.Count == 1 || othersShort)
+        {
+            return longest;
+        }
+
+        return string.Join(" - ", kept);
+    }
+
+    private static bool IsSiteName(string text, string? siteName)
+    {
+        if (siteName is null)
+        {
+            return false;
+        }
+
+        var a = Text.Fold(text).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var b = Text.Fold(siteName).Replace(" ", string.Empty, StringComparison.Ordinal);
+        return a == b || (a.Length <= b.Length + 4 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) && a.Length > 0);
+    }
+
+    private static (string Text, string Source)? FindH1(ExtractionContext context)
+    {
+        foreach (var selector in Selectors.Headlines)
+        {
+            foreach (var element in context.SelectAll(selector))
+            {
+                if (Dom.IsHidden(element))
+                {
+                    continue;
+                }
+
+                var text = Dom.VisibleText(element);
+                if (text.Length >= 3 && text.Length <= 400)
+                {
+                    return (text, $"selector:{selector}");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\s+[|\u2013\u2014\u00B7\u2022:]\s+|\s+-{1,2}\s+|\s*\|\s*|\s+::\s+|\s+/\s+|\s+\u00BB\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex SeparatorRegex();
+}

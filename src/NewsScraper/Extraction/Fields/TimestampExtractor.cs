@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsScraper.Extraction.Sources;
+using NewsScraper.Internal;
+
+namespace NewsScraper.Extraction.Fields;
+
+/// <summary>
+/// Published and updated times, kept apart. Sources, in order: the profile's byline patterns (the visible text),
+/// JSON-LD, microdata and meta tags, <c>time[datetime]</c>, and the URL's date (weak). Times in the future beyond
+/// <see cref="MaxClockSkew"/> are rejected. On a profile whose structured data prints the wrong offset, a structured
+/// time that agrees with the visible one on the wall clock is corrected to the visible zone and the correction recorded.
+/// </summary>
+internal static partial class TimestampExtractor
+{
+    /// <summary>How far in the future a time may lie before it is taken as wrong.</summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromHours(2);
+
+    private static readonly string[] PublishedMeta =
+    [
+        "article:published_time", "og:article:published_time", "datePublished", "og:published_time", "published_time",
+        "article.published", "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued",
+        "dc.date", "DC.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date", "cXenseParse:recs:publishtime",
+        "article_date_original", "originalpublicationdate", "displaydate", "dateCreated",
+    ];
+
+    private static readonly string[] UpdatedMeta =
+    [
+        "article:modified_time", "og:article:modified_time", "dateModified", "og:updated_time", "modified_time",
+        "article.updated", "lastmod", "last-modified", "dc.date.modified", "dcterms.modified", "revised",
+    ];
+
+    public static ArticleTimestamps Extract(ExtractionContext context, ProfileByline? byline)
+    {
+        var published = Pick(context, "published", FromByline(context, byline, context.Profile.Byline?.PublishedPattern, "published"),
+            Structured(context, "datePublished", PublishedMeta), () => FromTimeElement(context), () => FromUrl(context));
+        var updated = Pick(context, "updated", FromByline(context, byline, context.Profile.Byline?.UpdatedPattern, "updated"),
+            Structured(context, "dateModified", UpdatedMeta), null, null);
+        return new ArticleTimestamps(published, updated);
+    }
+
+    private static Timestamp? Pick(
+        ExtractionContext context,
+        string field,
+        Timestamp? visible,
+        Timestamp? structured,
+        Func<Timestamp?>? dom,
+        Func<Timestamp?>? url)
+    {
+        var key = $"timestamps.{field}";
+        if (visible is not null && IsPlausible(context, visible, field))
+        {
+            var source = visible.Source;
+            if (structured is not null && context.Profile.StructuredDataOffsetUnreliable
+                && structured.Value.Offset != visible.Value.Offset
+                && structured.Value.DateTime == visible.Value.DateTime)
+            {
+                source += $" (corrected {structured.Source} {structured.Value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)} to {visible.Value.ToString("zzz", CultureInfo.InvariantCulture)})";
+            }
+
+            context.Record(key, source);
+            return visible;
+        }
+
+        foreach (var candidate in new[] { structured, dom?.Invoke(), url?.Invoke() })
+        {
+            if (candidate is not null && IsPlausible(context, candidate, field))
+            {
+                context.Record(key, candidate.Source);
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPlausible(ExtractionContext context, Timestamp timestamp, string field)
+    {
+        if (timestamp.Value > context.Now + MaxClockSkew)
+        {
+            context.Warn($"{field} time {timestamp.Text} ({timestamp.Source}) lies in the future and was ignored");
+            return false;
+        }
+
+        return timestamp.Value.Year >= 1990;
+    }
+
+    private static Timestamp? FromByline(ExtractionContext context, ProfileByline? byline, string? pattern, string field)
+    {
+        if (byline is null || pattern is null)
+        {
+            return null;
+        }
+
+        Match match;
+        try
+        {
+            match = Regex.Match(byline.Text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var text = Text.Normalize(match.Groups["date"].Success ? match.Groups["date"].Value : match.Value);
+        if (DateParsing.Parse(text, context.Dates) is not { } parsed)
+        {
+            context.Warn($"{field} text '{text}' in the byline could not be read as a date");
+            return null;
+        }
+
+        return new Timestamp(parsed.Value, text, $"profile:{context.Profile.Name}:byline", parsed.ZoneAssumed);
+    }
+
+    private static Timestamp? Structured(ExtractionContext context, string jsonLdProperty, string[] metaNames)
+    {
+        if (JsonLdData.GetString(context.JsonLd.Article, jsonLdProperty) is { } ld && Read(context, ld, $"json-ld:{jsonLdProperty}") is { } fromLd)
+        {
+            return fromLd;
+        }
+
+        foreach (var name in metaNames)
+        {
+            foreach (var value in context.Meta.All(name))
+            {
+                if (Read(context, value, $"meta:{name}") is { } fromMeta)
+                {
+                    return fromMeta;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Timestamp? FromTimeElement(ExtractionContext context)
+    {
+        foreach (var selector in Selectors.PublishedTimes)
+        {
+            foreach (var element in context.SelectAll(selector))
+            {
+                var value = element.GetAttribute("datetime") ?? element.GetAttribute("content");
+                if (value is not null && Read(context, value, $"selector:{selector}") is { } timestamp && !IsInNonArticle(element))
+                {
+                    return timestamp;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsInNonArticle(IElement element) =>
+        Dom.AnyAncestor(element, e => e.LocalName is "aside" or "nav" or "footer" || Dom.HasBoilerplateHint(e));
+
+    private static Timestamp? FromUrl(ExtractionContext context)
+    {
+        var match = UrlDateRegex().Match(context.Url.AbsolutePath);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var text = $"{match.Groups["y"].Value}-{match.Groups["m"].Value}-{match.Groups["d"].Value}";
+        return DateParsing.Parse(text, context.Dates) is { } parsed
+            ? new Timestamp(parsed.Value, match.Value.Trim('/'), "url", ZoneAssumed: true)
+            : null;
+    }
+
+    private static Timestamp? Read(ExtractionContext context, string value, string source)
+    {
+        var text = Text.Normalize(value);
+        return DateParsing.Parse(text, context.Dates) is { } parsed ? new Timestamp(parsed.Value, text, source, parsed.ZoneAssumed) : null;
+    }
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12]\d|3[01])(?:/|$|-)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex UrlDateRegex();
+}
