@@ -1,0 +1,80 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsScraper;
+using NewsScraper.Cli;
+using NewsScraper.Extraction;
+
+// newsscraper [<url | file.html[.gz] | directory>] [--url URL] [--format json|jsonl|text|markdown] [--output FILE]
+// With no input it extracts the Devdiscourse page bundled with the sample, so it works offline.
+CliOptions cli;
+try
+{
+    cli = CliOptions.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    await Console.Error.WriteLineAsync($"error: {ex.Message}\n\n{CliOptions.Usage}");
+    return 2;
+}
+
+if (cli.Help)
+{
+    Console.WriteLine(CliOptions.Usage);
+    return 0;
+}
+
+var services = new ServiceCollection();
+services.AddNewsScraper(options =>
+{
+    if (cli.UserAgent is not null)
+    {
+        options.UserAgent = cli.UserAgent;
+    }
+});
+await using var provider = services.BuildServiceProvider();
+var scraper = provider.GetRequiredService<INewsScraper>();
+var extractor = provider.GetRequiredService<IArticleExtractor>();
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+await using var output = cli.Output is null ? Console.Out : new StreamWriter(cli.Output);
+if (cli.Input is null)
+{
+    var page = BundledPage.Load();
+    var article = await extractor.ExtractAsync(page, cancel.Token);
+    await output.WriteLineAsync(Render.Article(article, cli.Format ?? OutputFormat.Json));
+    return 0;
+}
+
+if (Directory.Exists(cli.Input))
+{
+    // Batch: one JSON line per page, with its source; a failed page gets an error, the rest go on.
+    var files = Directory.EnumerateFiles(cli.Input)
+        .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase))
+        .Order(StringComparer.Ordinal)
+        .ToList();
+    var failed = 0;
+    foreach (var file in files)
+    {
+        var result = await Inputs.RunAsync(file, cli.Url, scraper, extractor, cancel.Token);
+        failed += result.Error is null ? 0 : 1;
+        await output.WriteLineAsync(Render.BatchLine(file, result));
+    }
+
+    await Console.Error.WriteLineAsync($"{files.Count} inputs, {files.Count - failed} extracted, {failed} failed");
+    return failed == 0 ? 0 : 1;
+}
+
+var single = await Inputs.RunAsync(cli.Input, cli.Url, scraper, extractor, cancel.Token);
+if (single.Error is { } error)
+{
+    await Console.Error.WriteLineAsync($"error ({Render.KindName(error.Kind)}): {error.Message}");
+    return 1;
+}
+
+await output.WriteLineAsync(Render.Article(single.Article!, cli.Format ?? OutputFormat.Json));
+return 0;

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using NewsScraper;
+using NewsScraper.Extraction;
+using NewsScraper.Fetching;
+using NewsScraper.Internal;
+using NewsScraper.Sites;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers NewsScraper's services.</summary>
+public static class NewsScraperServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="INewsScraper"/>, <see cref="IPageFetcher"/> and <see cref="IArticleExtractor"/>, with a named
+    /// <see cref="HttpClient"/> (<see cref="NewsScraperDefaults.HttpClientName"/>) that carries the standard resilience
+    /// pipeline (total and per-attempt timeouts, jittered retries that honour <c>Retry-After</c>, a circuit breaker per host).
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Configures the options.</param>
+    /// <returns>The HTTP client builder of the scraper's client, for further configuration.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="services"/> is <see langword="null"/>.</exception>
+    /// <remarks><para>Calling it twice registers the services once; both <paramref name="configure"/> delegates apply.</para></remarks>
+    public static IHttpClientBuilder AddNewsScraper(this IServiceCollection services, Action<NewsScraperOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var optionsBuilder = services.AddOptions<NewsScraperOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NewsScraperOptions>, NewsScraperOptionsValidator>());
+        if (configure is not null)
+        {
+            optionsBuilder.Configure(configure);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IPageFetcher, HttpPageFetcher>();
+        services.TryAddSingleton<IArticleExtractor>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<NewsScraperOptions>>().Value;
+            return new ArticleExtractor(new SiteProfileResolver([.. options.SiteProfiles, .. SiteProfiles.BuiltIn]));
+        });
+        services.TryAddSingleton<INewsScraper, DefaultNewsScraper>();
+
+        var builder = services.AddHttpClient(NewsScraperDefaults.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(HttpPageFetcher.CreatePrimaryHandler);
+        if (!services.Any(d => d.ServiceType == typeof(NewsScraperResilienceMarker)))
+        {
+            services.AddSingleton<NewsScraperResilienceMarker>();
+            builder.AddStandardResilienceHandler()
+                .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
+                {
+                    var options = sp.GetRequiredService<IOptions<NewsScraperOptions>>().Value;
+                    resilience.AttemptTimeout.Timeout = options.AttemptTimeout;
+                    resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
+                    resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetries);
+                    resilience.Retry.ShouldRetryAfterHeader = true;
+                    resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(options.AttemptTimeout.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
+                })
+                .SelectPipelineByAuthority();
+        }
+
+        return builder;
+    }
+
+    private sealed class NewsScraperResilienceMarker;
+}

@@ -1,0 +1,35 @@
+namespace NewsScraper.Fetching;
+
+/// <summary>Why a page could not be fetched or read; users can switch on it.</summary>
+public enum FetchErrorKind
+{
+    /// <summary>The URL is not an absolute http or https URL.</summary>
+    InvalidUrl,
+
+    /// <summary>The server answered with an error status.</summary>
+    HttpStatus,
+
+    /// <summary>The response is not an HTML or XHTML page.</summary>
+    NotHtml,
+
+    /// <summary>The response is larger than the configured cap.</summary>
+    TooLarge,
+
+    /// <summary>An attempt or the whole fetch ran out of time.</summary>
+    Timeout,
+
+    /// <summary>The page redirected more often than allowed, or to a refused scheme.</summary>
+    TooManyRedirects,
+
+    /// <summary>The host could not be resolved or connected to, or the connection broke.</summary>
+    Connection,
+
+    /// <summary>The caller cancelled.</summary>
+    Cancelled,
+
+    /// <summary>A saved page could not be read.</summary>
+    Io,
+
+    /// <summary>The page was read but extraction failed.</summary>
+    Extraction,
+}

@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace NewsScraper.Fetching;
+
+/// <summary>
+/// Fetches pages through <see cref="IHttpClientFactory"/> (the named client carries the resilience pipeline):
+/// follows redirects itself so each hop is re-checked (http/https only, capped), refuses non-HTML, caps the body
+/// size after decompression, and turns every failure into a typed <see cref="NewsScraperException"/>.
+/// </summary>
+internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonitor<NewsScraperOptions> options, TimeProvider time) : IPageFetcher
+{
+    private static readonly string[] HtmlMediaTypes = ["text/html", "application/xhtml+xml", "application/xml", "text/xml"];
+
+    public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https"))
+        {
+            throw new NewsScraperException(FetchErrorKind.InvalidUrl, $"Only absolute http and https URLs can be fetched: {url}", url);
+        }
+
+        var settings = options.CurrentValue;
+        var client = clients.CreateClient(NewsScraperDefaults.HttpClientName);
+        var current = url;
+        for (var hop = 0; ; hop++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, current);
+            request.Headers.TryAddWithoutValidation("User-Agent", settings.UserAgent);
+            request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.1");
+            using var response = await SendAsync(client, request, current, cancellationToken).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            if (status is >= 300 and < 400 && response.Headers.Location is { } location)
+            {
+                if (hop >= settings.MaxRedirects)
+                {
+                    throw new NewsScraperException(FetchErrorKind.TooManyRedirects, $"More than {settings.MaxRedirects} redirects from {url}", url);
+                }
+
+                var next = location.IsAbsoluteUri ? location : new Uri(current, location);
+                if (next.Scheme is not ("http" or "https"))
+                {
+                    throw new NewsScraperException(FetchErrorKind.TooManyRedirects, $"Redirect to a refused scheme: {next}", url);
+                }
+
+                current = next;
+                continue;
+            }
+
+            if (status is < 200 or >= 300)
+            {
+                throw new HttpStatusException(status, current);
+            }
+
+            var mediaType = response.Content.Headers.ContentType?.MediaType;
+            if (mediaType is not null && !HtmlMediaTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new NewsScraperException(FetchErrorKind.NotHtml, $"{current} is {mediaType}, not an HTML page", current);
+            }
+
+            var body = await ReadCappedAsync(response.Content, settings.MaxResponseBytes, current, cancellationToken).ConfigureAwait(false);
+            return new FetchedPage(url, current, status, response.Content.Headers.ContentType?.ToString(), body, time.GetUtcNow(), settings.UserAgent);
+        }
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpRequestMessage request, Uri url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new NewsScraperException(FetchErrorKind.Cancelled, $"Fetching {url} was cancelled", url);
+        }
+        catch (Exception ex) when (ex is TimeoutRejectedException or TaskCanceledException or TimeoutException)
+        {
+            throw new NewsScraperException(FetchErrorKind.Timeout, $"Fetching {url} timed out", url, ex);
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw new NewsScraperException(FetchErrorKind.Connection, $"{url.Host} is failing; its circuit is open", url, ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new NewsScraperException(FetchErrorKind.Connection, $"Could not connect to {url.Host}: {ex.Message}", url, ex);
+        }
+        catch (SocketException ex)
+        {
+            throw new NewsScraperException(FetchErrorKind.Connection, $"Could not connect to {url.Host}: {ex.Message}", url, ex);
+        }
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadCappedAsync(HttpContent content, long maxBytes, Uri url, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength is { } declared && declared > maxBytes && content.Headers.ContentEncoding.Count == 0)
+        {
+            throw new NewsScraperException(FetchErrorKind.TooLarge, $"{url} declares {declared} bytes, more than the {maxBytes}-byte cap", url);
+        }
+
+        try
+        {
+            using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            while (true)
+            {
+                var read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                if (buffer.Length + read > maxBytes)
+                {
+                    throw new NewsScraperException(FetchErrorKind.TooLarge, $"{url} is larger than the {maxBytes}-byte cap", url);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new NewsScraperException(FetchErrorKind.Cancelled, $"Fetching {url} was cancelled", url);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or TaskCanceledException or TimeoutRejectedException)
+        {
+            throw new NewsScraperException(ex is IOException or HttpRequestException ? FetchErrorKind.Connection : FetchErrorKind.Timeout, $"Reading {url} failed: {ex.Message}", url, ex);
+        }
+    }
+
+    /// <summary>The primary handler: no automatic redirects (the fetcher re-checks each hop), every decompression.</summary>
+    internal static SocketsHttpHandler CreatePrimaryHandler() => new()
+    {
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.All,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        ConnectTimeout = TimeSpan.FromSeconds(15),
+    };
+
+    /// <summary>Parses a <c>Content-Type</c> header, or <see langword="null"/>.</summary>
+    internal static MediaTypeHeaderValue? ParseContentType(string? value) =>
+        MediaTypeHeaderValue.TryParse(value, out var parsed) ? parsed : null;
+}
