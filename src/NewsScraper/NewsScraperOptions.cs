@@ -29,6 +29,10 @@ public sealed class NewsScraperOptions
     /// <value>The default value is 3.</value>
     public int MaxRetries { get; set; } = 3;
 
+    /// <summary>Gets or sets the base delay between retries; it grows exponentially with jitter, and a <c>Retry-After</c> header overrides it.</summary>
+    /// <value>The default value is 2 seconds.</value>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Gets the site profiles used besides the built-in ones; they take precedence for their hosts.</summary>
     public IList<SiteProfile> SiteProfiles { get; } = [];
 }

@@ -54,6 +54,7 @@ public static class NewsScraperServiceCollectionExtensions
                     resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
                     resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetries);
                     resilience.Retry.ShouldRetryAfterHeader = true;
+                    resilience.Retry.Delay = options.RetryDelay;
                     resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(options.AttemptTimeout.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
                 })
                 .SelectPipelineByAuthority();

@@ -39,6 +39,11 @@ internal sealed class NewsScraperOptionsValidator : IValidateOptions<NewsScraper
             builder.AddError("must be at least AttemptTimeout and at most 1 hour", nameof(options.TotalTimeout));
         }
 
+        if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > TimeSpan.FromMinutes(5))
+        {
+            builder.AddError("must be between 0 and 5 minutes", nameof(options.RetryDelay));
+        }
+
         foreach (var profile in options.SiteProfiles)
         {
             if (profile is null || string.IsNullOrWhiteSpace(profile.Name) || profile.Hosts.Count == 0)

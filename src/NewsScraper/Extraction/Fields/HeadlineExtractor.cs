@@ -78,6 +78,17 @@ internal static partial class HeadlineExtractor
             return null;
         }
 
+        // "Site: Title" and "Site - Title": a leading site name goes first, with whatever separator follows it.
+        if (siteName is not null && text.StartsWith(siteName, StringComparison.OrdinalIgnoreCase) && text.Length > siteName.Length + 3
+            && text[siteName.Length] is ':' or ' ' or '|')
+        {
+            var rest = text[siteName.Length..].TrimStart(' ', ':', '|', '-', '\u2013', '\u2014');
+            if (rest.Length > 0 && rest.Length < text.Length - siteName.Length)
+            {
+                text = rest;
+            }
+        }
+
         var parts = SeparatorRegex().Split(text);
         if (parts.Length == 1)
         {

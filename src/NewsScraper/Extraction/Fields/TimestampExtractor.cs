@@ -63,6 +63,22 @@ internal static partial class TimestampExtractor
             return visible;
         }
 
+        // Without the visible time to check it against, a structured time from a site known to print the wrong offset
+        // keeps its wall clock in the site's zone, flagged as assumed.
+        if (structured is not null && context.Profile.StructuredDataOffsetUnreliable && context.Dates.Zone is { } zone)
+        {
+            var offset = zone.GetUtcOffset(structured.Value.DateTime);
+            if (offset != structured.Value.Offset)
+            {
+                structured = structured with
+                {
+                    Value = new DateTimeOffset(structured.Value.DateTime, offset),
+                    Source = $"{structured.Source} (offset {structured.Value.ToString("zzz", CultureInfo.InvariantCulture)} replaced by the site's zone)",
+                    ZoneAssumed = true,
+                };
+            }
+        }
+
         foreach (var candidate in new[] { structured, dom?.Invoke(), url?.Invoke() })
         {
             if (candidate is not null && IsPlausible(context, candidate, field))

@@ -260,7 +260,7 @@ internal sealed class LenientJson
                 continue;
             }
 
-            if ((c == ',' && LooksLikeMemberStart(i + 1))
+            if ((c == ',' && (LooksLikeMemberStart(i + 1) || ClosesHere(i)))
                 || (c == '}' && ClosesHere(i))
                 || (c is '\n' or '\r' && LooksLikeMemberStart(i)))
             {
