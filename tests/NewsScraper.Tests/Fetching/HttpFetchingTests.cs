@@ -1,0 +1,188 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using NewsScraper.Extraction;
+using NewsScraper.Fetching;
+using NewsScraper.Serialization;
+using NewsScraper.Tests.Golden;
+
+namespace NewsScraper.Tests.Fetching;
+
+/// <summary>Fetching against a real Kestrel server on 127.0.0.1.</summary>
+public sealed class HttpFetchingTests
+{
+    private static ServiceProvider Services(Action<NewsScraperOptions>? configure = null)
+    {
+        var services = new ServiceCollection();
+        services.AddNewsScraper(options =>
+        {
+            options.RetryDelay = TimeSpan.FromMilliseconds(10);
+            options.AttemptTimeout = TimeSpan.FromSeconds(5);
+            options.TotalTimeout = TimeSpan.FromSeconds(20);
+            configure?.Invoke(options);
+        });
+        return services.BuildServiceProvider();
+    }
+
+    [Test]
+    public async Task ScrapeAsync_DevdiscoursePageOverHttp_GivesTheSameRecordAsTheSavedPage()
+    {
+        var page = CorpusPage.All("devdiscourse").Single(p => p.Slug == "founding-example-2025-04-23");
+        var bytes = await File.ReadAllBytesAsync(page.SourcePath);
+        await using var server = await LocalServer.StartAsync(app =>
+            app.MapGet("/article/headlines/3383911-high-stakes-diplomacy", () => Results.Bytes(bytes, "text/html; charset=utf-8")));
+        await using var provider = Services();
+        var fetcher = provider.GetRequiredService<IPageFetcher>();
+        var extractor = provider.GetRequiredService<IArticleExtractor>();
+
+        var fetched = await fetcher.FetchAsync(server.Url("/article/headlines/3383911-high-stakes-diplomacy"));
+        // The local server stands in for the site: extract under the page's real address, as the CLI's --url does.
+        var overHttp = await extractor.ExtractAsync(fetched with { FinalUrl = page.Url, RequestedUrl = page.Url, FetchedAt = page.RetrievedAt });
+        var saved = await extractor.ExtractAsync(FetchedPage.FromBytes(bytes, page.Url, page.RetrievedAt));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(fetched.StatusCode, Is.EqualTo(200));
+            Assert.That(fetched.Content.ToArray(), Is.EqualTo(bytes));
+            Assert.That(NewsArticleJson.Serialize(overHttp with { Fetch = null }), Is.EqualTo(NewsArticleJson.Serialize(saved)));
+            Assert.That(overHttp.Fetch!.UserAgent, Is.EqualTo(NewsScraperDefaults.UserAgent));
+        }
+    }
+
+    [Test]
+    public async Task ScrapeAsync_Redirect_FollowsAndReportsTheFinalUrl()
+    {
+        await using var server = await LocalServer.StartAsync(app =>
+        {
+            app.MapGet("/old", () => Results.Redirect("/new", permanent: true));
+            app.MapGet("/new", () => Results.Content("<html><head><title>Moved story</title></head><body><h1>Moved story</h1><p>" + new string('x', 10) + "</p></body></html>", "text/html"));
+        });
+        await using var provider = Services();
+
+        var article = await provider.GetRequiredService<INewsScraper>().ScrapeAsync(server.Url("/old"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Url, Is.EqualTo(server.Url("/new").AbsoluteUri));
+            Assert.That(article.Headline, Is.EqualTo("Moved story"));
+        }
+    }
+
+    [Test]
+    public async Task FetchAsync_ServiceUnavailableThenOk_Retries()
+    {
+        var calls = 0;
+        await using var server = await LocalServer.StartAsync(app => app.MapGet("/flaky", () =>
+            Interlocked.Increment(ref calls) == 1 ? Results.StatusCode(503) : Results.Content("<html><body><h1>Back</h1></body></html>", "text/html")));
+        await using var provider = Services();
+
+        var page = await provider.GetRequiredService<IPageFetcher>().FetchAsync(server.Url("/flaky"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(page.StatusCode, Is.EqualTo(200));
+            Assert.That(calls, Is.EqualTo(2));
+        }
+    }
+
+    [Test]
+    public async Task FetchAsync_NotFound_ThrowsHttpStatus()
+    {
+        await using var server = await LocalServer.StartAsync(app => app.MapGet("/gone", () => Results.NotFound()));
+        await using var provider = Services();
+
+        var ex = Assert.ThrowsAsync<HttpStatusException>(() => provider.GetRequiredService<IPageFetcher>().FetchAsync(server.Url("/gone")));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(ex!.Kind, Is.EqualTo(FetchErrorKind.HttpStatus));
+            Assert.That(ex.StatusCode, Is.EqualTo(404));
+        }
+    }
+
+    [Test]
+    public async Task FetchAsync_Pdf_ThrowsNotHtml()
+    {
+        await using var server = await LocalServer.StartAsync(app => app.MapGet("/doc.pdf", () => Results.Bytes(Encoding.ASCII.GetBytes("%PDF-1.7 ..."), "application/pdf")));
+        await using var provider = Services();
+
+        var ex = Assert.ThrowsAsync<NewsScraperException>(() => provider.GetRequiredService<IPageFetcher>().FetchAsync(server.Url("/doc.pdf")));
+
+        Assert.That(ex!.Kind, Is.EqualTo(FetchErrorKind.NotHtml));
+    }
+
+    [Test]
+    public async Task FetchAsync_RedirectLoop_ThrowsTooManyRedirects()
+    {
+        await using var server = await LocalServer.StartAsync(app =>
+        {
+            app.MapGet("/a", () => Results.Redirect("/b"));
+            app.MapGet("/b", () => Results.Redirect("/a"));
+        });
+        await using var provider = Services();
+
+        var ex = Assert.ThrowsAsync<NewsScraperException>(() => provider.GetRequiredService<IPageFetcher>().FetchAsync(server.Url("/a")));
+
+        Assert.That(ex!.Kind, Is.EqualTo(FetchErrorKind.TooManyRedirects));
+    }
+
+    [Test]
+    public async Task FetchAsync_BodyOverTheCap_ThrowsTooLarge()
+    {
+        await using var server = await LocalServer.StartAsync(app => app.MapGet("/big", async (HttpContext context) =>
+        {
+            context.Response.ContentType = "text/html";
+            var chunk = Encoding.ASCII.GetBytes(new string('a', 64 * 1024));
+            for (var i = 0; i < 64; i++)
+            {
+                await context.Response.Body.WriteAsync(chunk);
+            }
+        }));
+        await using var provider = Services(o => o.MaxResponseBytes = 1024 * 1024);
+
+        var ex = Assert.ThrowsAsync<NewsScraperException>(() => provider.GetRequiredService<IPageFetcher>().FetchAsync(server.Url("/big")));
+
+        Assert.That(ex!.Kind, Is.EqualTo(FetchErrorKind.TooLarge));
+    }
+
+    [Test]
+    public async Task FetchAsync_NothingListening_ThrowsConnection()
+    {
+        await using var provider = Services(o => o.MaxRetries = 0);
+        var closedPort = new Uri("http://127.0.0.1:9/");
+
+        var ex = Assert.ThrowsAsync<NewsScraperException>(() => provider.GetRequiredService<IPageFetcher>().FetchAsync(closedPort));
+
+        Assert.That(ex!.Kind, Is.EqualTo(FetchErrorKind.Connection));
+    }
+
+    [TestCase("ftp://example.com/a")]
+    [TestCase("file:///etc/passwd")]
+    public async Task FetchAsync_NotHttp_ThrowsInvalidUrl(string url)
+    {
+        await using var provider = Services();
+
+        var ex = Assert.ThrowsAsync<NewsScraperException>(() => provider.GetRequiredService<IPageFetcher>().FetchAsync(new Uri(url)));
+
+        Assert.That(ex!.Kind, Is.EqualTo(FetchErrorKind.InvalidUrl));
+    }
+
+    [Test]
+    public void AddNewsScraper_InvalidOptions_FailsValidation()
+    {
+        using var provider = Services(o => o.MaxRedirects = -1);
+
+        Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => _ = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<NewsScraperOptions>>().Value);
+    }
+
+    [Test]
+    public void AddNewsScraper_CalledTwice_RegistersOnce()
+    {
+        var services = new ServiceCollection();
+        services.AddNewsScraper();
+        services.AddNewsScraper();
+
+        Assert.That(services.Count(d => d.ServiceType == typeof(INewsScraper)), Is.EqualTo(1));
+    }
+}
