@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AngleSharp.Html.Parser;
+using NewsScraper;
+using NewsScraper.Evaluation;
+using NewsScraper.Extraction;
+using NewsScraper.Fetching;
+using NewsScraper.Serialization;
+
+// Runs the extractor over corpora in the shape of ../shared/corpora and prints per-field scores.
+//   dotnet run --project tests/NewsScraper.Evaluation -c Release -- [--corpora DIR] [--corpus a,b] [--out DIR]
+//       [--worst N] [--limit N] [--json] [--gate FLOORS.json] [--verify-reference]
+var corporaRoot = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../shared/corpora"));
+string[]? only = null;
+string? outDir = null;
+string? gatePath = null;
+var worst = 5;
+int? limit = null;
+var json = false;
+var verify = false;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--corpora": corporaRoot = Path.GetFullPath(args[++i]); break;
+        case "--corpus": only = args[++i].Split(','); break;
+        case "--out": outDir = args[++i]; break;
+        case "--worst": worst = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--limit": limit = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--json": json = true; break;
+        case "--gate": gatePath = args[++i]; break;
+        case "--verify-reference": verify = true; break;
+        default:
+            await Console.Error.WriteLineAsync($"unknown argument {args[i]}");
+            return 2;
+    }
+}
+
+if (!Directory.Exists(corporaRoot))
+{
+    await Console.Error.WriteLineAsync($"no corpora at {corporaRoot}");
+    return 2;
+}
+
+var exitCode = 0;
+if (verify)
+{
+    exitCode = ReferenceCheck.Run(Path.Combine(corporaRoot, "scrapinghub", "reference-metric-values.json"));
+}
+
+var extractor = new ArticleExtractor();
+var parser = new HtmlParser();
+var results = new JsonObject();
+foreach (var directory in Directory.GetDirectories(corporaRoot).Order(StringComparer.Ordinal))
+{
+    var name = Path.GetFileName(directory);
+    if (!File.Exists(Path.Combine(directory, "gold.jsonl")) || !Directory.Exists(Path.Combine(directory, "pages"))
+        || (only is not null && !only.Contains(name)))
+    {
+        continue;
+    }
+
+    var pages = Corpus.Load(directory, limit);
+    var bodyScores = new List<(GoldPage Page, PageScore Score)>();
+    int headlines = 0, headlineExact = 0, headlineRelaxed = 0, authorPages = 0, authorsRight = 0, datePages = 0, sameDay = 0, instantPages = 0, instantRight = 0;
+    double parseMs = 0, extractMs = 0;
+    var failures = 0;
+    StreamWriter? records = null;
+    if (outDir is not null)
+    {
+        Directory.CreateDirectory(outDir);
+        records = new StreamWriter(Path.Combine(outDir, name + ".jsonl"));
+    }
+
+    foreach (var page in pages)
+    {
+        var bytes = page.ReadBytes();
+        var url = new Uri(page.Url ?? $"http://fakehost/{page.Id}.html");
+        var watch = Stopwatch.StartNew();
+        using (var document = parser.ParseDocument(new MemoryStream(bytes)))
+        {
+            parseMs += watch.Elapsed.TotalMilliseconds;
+        }
+
+        NewsArticle article;
+        watch.Restart();
+        try
+        {
+            article = await extractor.ExtractAsync(FetchedPage.FromBytes(bytes, url));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            failures++;
+            await Console.Error.WriteLineAsync($"{name}/{page.Id}: {ex.GetType().Name}: {ex.Message}");
+            continue;
+        }
+
+        extractMs += watch.Elapsed.TotalMilliseconds;
+        if (records is not null)
+        {
+            var line = JsonNode.Parse(NewsArticleJson.Serialize(article, indented: false))!.AsObject();
+            line.Insert(0, "id", page.Id);
+            await records.WriteLineAsync(line.ToJsonString(NewsArticleJson.Compact));
+        }
+
+        if (page.GoldString("body") is { } goldBody)
+        {
+            bodyScores.Add((page, BodyMetric.Score(goldBody, article.Body.Text)));
+        }
+
+        var goldHeadline = page.GoldString("headline");
+        if (goldHeadline is not null)
+        {
+            headlines++;
+            headlineExact += MetadataMetrics.HeadlineExact(goldHeadline, article.Headline) ? 1 : 0;
+            headlineRelaxed += MetadataMetrics.HeadlineRelaxed(goldHeadline, article.Headline) ? 1 : 0;
+        }
+
+        if (page.GoldStrings("authors") is { } goldAuthors)
+        {
+            authorPages++;
+            authorsRight += MetadataMetrics.AuthorsEqual(goldAuthors, article.Authors) ? 1 : 0;
+        }
+
+        if (page.GoldString("published") is { } goldPublished)
+        {
+            datePages++;
+            sameDay += MetadataMetrics.SameDay(goldPublished, article.Timestamps.Published?.Value) ? 1 : 0;
+            if (MetadataMetrics.ExactInstant(goldPublished, article.Timestamps.Published?.Value) is { } exact)
+            {
+                instantPages++;
+                instantRight += exact ? 1 : 0;
+            }
+        }
+    }
+
+    records?.Dispose();
+    var corpus = new JsonObject { ["pages"] = pages.Count, ["failures"] = failures };
+    var lines = new List<string> { $"== {name}: {pages.Count} pages, {failures} failed" };
+    if (bodyScores.Count > 0)
+    {
+        var overall = BodyMetric.Aggregate([.. bodyScores.Select(s => s.Score)]);
+        corpus["body.precision"] = Round(overall.Precision);
+        corpus["body.recall"] = Round(overall.Recall);
+        corpus["body.f1"] = Round(overall.F1);
+        corpus["body.accuracy"] = Round(overall.Accuracy);
+        lines.Add($"body      P {overall.Precision:F4}  R {overall.Recall:F4}  F1 {overall.F1:F4}  accuracy {overall.Accuracy:F4}");
+        var worstPages = bodyScores.OrderBy(s => s.Score.F1).Take(worst).ToList();
+        corpus["worst"] = new JsonArray([.. worstPages.Select(w => (JsonNode)new JsonObject
+        {
+            ["id"] = w.Page.Id, ["url"] = w.Page.Url, ["f1"] = Round(w.Score.F1), ["precision"] = Round(w.Score.Precision), ["recall"] = Round(w.Score.Recall),
+        })]);
+        foreach (var w in worstPages)
+        {
+            lines.Add($"  worst   F1 {w.Score.F1:F3} P {w.Score.Precision:F3} R {w.Score.Recall:F3}  {w.Page.Id[..Math.Min(16, w.Page.Id.Length)]}  {w.Page.Url}");
+        }
+    }
+
+    if (headlines > 0)
+    {
+        corpus["headline.exact"] = Round((double)headlineExact / headlines);
+        corpus["headline.relaxed"] = Round((double)headlineRelaxed / headlines);
+        lines.Add($"headline  exact {(double)headlineExact / headlines:F4}  relaxed {(double)headlineRelaxed / headlines:F4}  ({headlines} pages)");
+    }
+
+    if (authorPages > 0)
+    {
+        corpus["authors"] = Round((double)authorsRight / authorPages);
+        lines.Add($"authors   set-equal {(double)authorsRight / authorPages:F4}  ({authorPages} pages)");
+    }
+
+    if (datePages > 0)
+    {
+        corpus["published.sameDay"] = Round((double)sameDay / datePages);
+        lines.Add($"published same-day {(double)sameDay / datePages:F4}  ({datePages} pages)" + (instantPages > 0 ? $"; exact instant {(double)instantRight / instantPages:F4} ({instantPages} pages)" : string.Empty));
+    }
+
+    var n = Math.Max(1, pages.Count - failures);
+    corpus["ms.parse"] = Round(parseMs / n);
+    corpus["ms.extract"] = Round(extractMs / n);
+    lines.Add($"speed     AngleSharp parse {parseMs / n:F2} ms/page; full extraction (parse + every field) {extractMs / n:F2} ms/page ({extractMs / Math.Max(parseMs, 0.001):F2}x), one thread");
+    results[name] = corpus;
+    if (!json)
+    {
+        Console.WriteLine(string.Join(Environment.NewLine, lines));
+    }
+}
+
+if (json)
+{
+    Console.WriteLine(results.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+}
+
+if (gatePath is not null)
+{
+    exitCode = Math.Max(exitCode, QualityGate.Check(gatePath, results));
+}
+
+return exitCode;
+
+static double Round(double value) => Math.Round(value, 4);
