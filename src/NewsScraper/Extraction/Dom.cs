@@ -149,7 +149,7 @@ internal static partial class Dom
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex HiddenStyleRegex();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|adslot|sponsor(?:ed)?|comments?|disqus|sidebar|widget|breadcrumbs?|cookie|consent|popup|modal|trending|popular|most-?read|also-?read|read-?more|recommend(?:ed|ations)?|outbrain|taboola|byline|author-?bio|tags?|caption|credits?|footer|navbar|nav|menu|toolbar|signup|paywall|banner|skip|hidden|print-only|jump)(?:$|[\s_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|adslot|sponsor(?:ed)?|comments?|disqus|sidebar|breadcrumbs?|cookie|consent|popup|modal|trending|popular|most-?read|also-?read|read-?more|recommend(?:ed|ations)?|outbrain|taboola|byline|author-?bio|tags?|caption|credits?|footer|navbar|nav|menu|toolbar|signup|paywall|skip-link|print-only)(?:$|[\s_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex BoilerplateRegex();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:article-?body|articlebody|article-?content|article-?text|story-?body|story-?content|post-?content|post-?body|entry-?content|main-?content|body-?text|news-?content|article-cont|content-?body|rich-?text|text-?content)(?:$|[\s_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]

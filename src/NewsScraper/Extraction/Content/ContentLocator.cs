@@ -41,8 +41,8 @@ internal static class ContentLocator
             var scoredLength = BodyLength(scoredBlocks);
 
             // Second opinion: a structural container is trusted unless it holds far less text than the scored one
-            // (a teaser, a summary box) or is an ancestor that drags in far more (a whole page).
-            if (structuralLength >= scoredLength * 0.6 || scored.Contains(structural.Value.Element))
+            // (a teaser, a summary box, a header that only holds the date).
+            if (structuralLength >= scoredLength * 0.6)
             {
                 return new ArticleContent(structural.Value.Element, structuralBlocks, $"selector:{structural.Value.Selector}");
             }
@@ -149,10 +149,10 @@ internal static class ContentLocator
     private static (IElement? Container, HashSet<IElement>? Keep) FindByScore(ExtractionContext context)
     {
         var scores = new Dictionary<IElement, double>();
-        foreach (var paragraph in context.SelectAll(Selectors.ScoredParagraphs))
+        foreach (var paragraph in ScoredParagraphs(context))
         {
-            var text = Text.Normalize(paragraph.TextContent);
-            if (text.Length < MinParagraphLength || Dom.AnyAncestor(paragraph, e => IsExcluded(context, e)) || IsExcluded(context, paragraph))
+            var text = Text.Normalize(paragraph.LocalName == "div" ? DirectText(paragraph) : paragraph.TextContent);
+            if (text.Length < MinParagraphLength || IsExcluded(context, paragraph) || Dom.AnyAncestor(paragraph, e => IsStructurallyExcluded(context, e)))
             {
                 continue;
             }
@@ -225,6 +225,48 @@ internal static class ContentLocator
 
         return keep.Count == 1 ? (best, null) : (parent, keep);
     }
+
+    /// <summary>
+    /// Paragraph-like elements: <c>p</c>, <c>pre</c>, <c>td</c>, <c>blockquote</c>, and <c>div</c>s that hold text directly
+    /// (pages that separate paragraphs with <c>br</c> rather than <c>p</c>).
+    /// </summary>
+    private static IEnumerable<IElement> ScoredParagraphs(ExtractionContext context)
+    {
+        foreach (var element in context.Document.All)
+        {
+            switch (element.LocalName)
+            {
+                case "p" or "pre" or "td" or "blockquote":
+                    yield return element;
+                    break;
+                case "div" when DirectText(element).Length >= 80:
+                    yield return element;
+                    break;
+            }
+        }
+    }
+
+    private static string DirectText(IElement element)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                builder.Append(text.Data);
+            }
+            else if (child is IElement inline && !Dom.IsBlock(inline) && !Dom.IsNeverText(inline))
+            {
+                builder.Append(inline.TextContent);
+            }
+        }
+
+        return Text.Normalize(builder.ToString());
+    }
+
+    /// <summary>Ancestors that rule a paragraph out whatever their class: navigation, asides, footers, forms, hidden and removed elements.</summary>
+    private static bool IsStructurallyExcluded(ExtractionContext context, IElement element) =>
+        context.RemovedElements.Contains(element) || Selectors.NonBodyTags.Contains(element.LocalName) || Dom.IsHidden(element);
 
     private static double ClassWeight(IElement element)
     {
