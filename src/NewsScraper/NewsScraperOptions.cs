@@ -25,7 +25,7 @@ public sealed class NewsScraperOptions
     /// <value>The default value is 2 minutes.</value>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Gets or sets the most retries of a failed attempt (connection failures, 408, 429, 5xx).</summary>
+    /// <summary>Gets or sets the most retries of a failed attempt (connection failures, 408, 429, 5xx); the standard pipeline retries at least once, so 0 acts as 1.</summary>
     /// <value>The default value is 3.</value>
     public int MaxRetries { get; set; } = 3;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
@@ -143,8 +142,4 @@ internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonito
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         ConnectTimeout = TimeSpan.FromSeconds(15),
     };
-
-    /// <summary>Parses a <c>Content-Type</c> header, or <see langword="null"/>.</summary>
-    internal static MediaTypeHeaderValue? ParseContentType(string? value) =>
-        MediaTypeHeaderValue.TryParse(value, out var parsed) ? parsed : null;
 }

@@ -89,7 +89,7 @@ internal static class Text
         return builder.ToString();
     }
 
-    /// <summary>Title-cases nothing; trims punctuation that frames a value ("(PTI)" -> "PTI").</summary>
+    /// <summary>Trims the punctuation that frames a value ("(PTI)" gives "PTI").</summary>
     public static string TrimFraming(string value) => value.Trim().Trim('(', ')', '[', ']', ':', '-', '|', ',', ';', ' ', '\u2013', '\u2014');
 
     /// <summary>Parses an integer, invariant culture.</summary>
