@@ -80,7 +80,13 @@ public sealed class ArticleExtractor : IArticleExtractor
 
     private NewsArticle Extract(IDocument document, Uri url, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var context = new ExtractionContext(document, url, profiles.Resolve(url), now);
+        var (profile, copyOf) = ResolveProfile(document, url);
+        var context = new ExtractionContext(document, url, profile, now, linkBase: copyOf);
+        if (copyOf is not null)
+        {
+            // A copy of a known site's page (a mirror, a cache, a local server): its links belong to the real site.
+            context.Record("extractor", $"canonical-host:{copyOf.Host}");
+        }
 
         var siteName = PageInfoExtractor.SiteName(context);
         var language = PageInfoExtractor.Language(context);
@@ -130,6 +136,33 @@ public sealed class ArticleExtractor : IArticleExtractor
             Provenance = new Dictionary<string, string>(context.Provenance),
             Warnings = [.. context.Warnings],
         };
+    }
+
+    /// <summary>
+    /// The profile of the page's host; when no profile knows the host (a mirror, a cache, a local copy), the profile of the
+    /// host the page names as its canonical address.
+    /// </summary>
+    private (SiteProfile Profile, Uri? Canonical) ResolveProfile(IDocument document, Uri url)
+    {
+        var profile = profiles.Resolve(url);
+        if (profile != SiteProfiles.Generic)
+        {
+            return (profile, null);
+        }
+
+        var head = document.Head;
+        var canonical = head?.QuerySelector("link[rel='canonical'][href]")?.GetAttribute("href")
+            ?? head?.QuerySelector("meta[property='og:url'][content]")?.GetAttribute("content");
+        if (canonical is not null && Uri.TryCreate(url, canonical.Trim(), out var canonicalUrl) && canonicalUrl.Host != url.Host)
+        {
+            var byCanonical = profiles.Resolve(canonicalUrl);
+            if (byCanonical != SiteProfiles.Generic)
+            {
+                return (byCanonical, canonicalUrl);
+            }
+        }
+
+        return (profile, null);
     }
 
     /// <summary>A read-only stream over memory, so the parser reads the bytes without a copy.</summary>

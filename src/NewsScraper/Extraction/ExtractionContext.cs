@@ -19,13 +19,13 @@ internal sealed class ExtractionContext
     private HashSet<IElement>? removed;
     private DateContext? dates;
 
-    public ExtractionContext(IDocument document, Uri url, SiteProfile profile, DateTimeOffset now)
+    public ExtractionContext(IDocument document, Uri url, SiteProfile profile, DateTimeOffset now, Uri? linkBase = null)
     {
         Document = document;
         Url = url;
         Profile = profile;
         Now = now;
-        BaseUrl = ResolveBase(document, url);
+        BaseUrl = ResolveBase(document, linkBase ?? url);
     }
 
     /// <summary>Gets the parsed page.</summary>
@@ -34,7 +34,7 @@ internal sealed class ExtractionContext
     /// <summary>Gets the page's URL.</summary>
     public Uri Url { get; }
 
-    /// <summary>Gets the URL relative links resolve against (<c>&lt;base href&gt;</c> or the page URL).</summary>
+    /// <summary>Gets the URL relative links resolve against (<c>&lt;base href&gt;</c>, else the page's URL, or its canonical URL for a copy).</summary>
     public Uri BaseUrl { get; }
 
     /// <summary>Gets the profile of the page's site.</summary>

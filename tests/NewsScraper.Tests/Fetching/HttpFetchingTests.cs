@@ -51,6 +51,32 @@ public sealed class HttpFetchingTests
     }
 
     [Test]
+    public async Task ScrapeAsync_DevdiscoursePageFromALocalCopy_UsesTheProfileOfItsCanonicalHost()
+    {
+        var page = CorpusPage.All("devdiscourse").Single(p => p.Slug == "founding-example-2025-04-23");
+        var bytes = await File.ReadAllBytesAsync(page.SourcePath);
+        await using var server = await LocalServer.StartAsync(app => app.MapGet("/page.html", () => Results.Bytes(bytes, "text/html")));
+        await using var provider = Services();
+        var saved = await provider.GetRequiredService<IArticleExtractor>().ExtractAsync(FetchedPage.FromBytes(bytes, page.Url));
+
+        var article = await provider.GetRequiredService<INewsScraper>().ScrapeAsync(server.Url("/page.html"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Extractor, Is.EqualTo("devdiscourse"));
+            Assert.That(article.Provenance["extractor"], Is.EqualTo("canonical-host:www.devdiscourse.com"));
+            Assert.That(article.Url, Is.EqualTo(server.Url("/page.html").AbsoluteUri));
+            Assert.That(article.Body.Paragraphs, Is.EqualTo(saved.Body.Paragraphs));
+            Assert.That(article.Timestamps, Is.EqualTo(saved.Timestamps));
+            Assert.That(article.Trending, Is.EqualTo(saved.Trending));
+            Assert.That(article.Disclaimers, Is.EqualTo(saved.Disclaimers));
+            Assert.That(article.Headline, Is.EqualTo(saved.Headline));
+            Assert.That(article.Byline, Is.EqualTo(saved.Byline));
+            Assert.That(article.Dateline, Is.EqualTo(saved.Dateline));
+        }
+    }
+
+    [Test]
     public async Task ScrapeAsync_Redirect_FollowsAndReportsTheFinalUrl()
     {
         await using var server = await LocalServer.StartAsync(app =>
