@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using NewsScraper.Extraction.Sources;
 using NewsScraper.Internal;
@@ -12,6 +13,8 @@ namespace NewsScraper.Extraction;
 /// </summary>
 internal sealed class ExtractionContext
 {
+    private static readonly TimeSpan ProfilePatternTimeout = TimeSpan.FromMilliseconds(200);
+
     private readonly Dictionary<string, string> provenance = new(StringComparer.Ordinal);
     private readonly List<string> warnings = [];
     private JsonLdData? jsonLd;
@@ -130,6 +133,34 @@ internal sealed class ExtractionContext
         {
             Warn($"profile {Profile.Name}: invalid selector '{selector}'");
             return [];
+        }
+    }
+
+    /// <summary>
+    /// Matches a pattern from the site profile against text; <see langword="null"/> when there is no pattern, it does not
+    /// match, it runs out of time, or it is not a valid pattern (a warning, not a crash).
+    /// </summary>
+    public Match? MatchProfilePattern(string? pattern, string text, RegexOptions options = RegexOptions.None)
+    {
+        if (pattern is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var match = Regex.Match(text, pattern, options | RegexOptions.CultureInvariant, ProfilePatternTimeout);
+            return match.Success ? match : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            Warn($"profile {Profile.Name}: pattern '{pattern}' timed out");
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            Warn($"profile {Profile.Name}: invalid pattern '{pattern}'");
+            return null;
         }
     }
 

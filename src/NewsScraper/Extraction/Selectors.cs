@@ -19,9 +19,6 @@ internal static class Selectors
         "main, [role='main']",
     ];
 
-    /// <summary>Elements scored as paragraphs when no structural container is clear.</summary>
-    public const string ScoredParagraphs = "p, pre, td, blockquote";
-
     /// <summary>Tags whose content is never article body.</summary>
     public static readonly HashSet<string> NonBodyTags = new(StringComparer.OrdinalIgnoreCase)
     {

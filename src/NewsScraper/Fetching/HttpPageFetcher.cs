@@ -84,11 +84,7 @@ internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonito
         {
             throw new NewsScraperException(FetchErrorKind.Connection, $"{url.Host} is failing; its circuit is open", url, ex);
         }
-        catch (HttpRequestException ex)
-        {
-            throw new NewsScraperException(FetchErrorKind.Connection, $"Could not connect to {url.Host}: {ex.Message}", url, ex);
-        }
-        catch (SocketException ex)
+        catch (Exception ex) when (ex is HttpRequestException or SocketException)
         {
             throw new NewsScraperException(FetchErrorKind.Connection, $"Could not connect to {url.Host}: {ex.Message}", url, ex);
         }

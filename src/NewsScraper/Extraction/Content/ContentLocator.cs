@@ -149,9 +149,8 @@ internal static class ContentLocator
     private static (IElement? Container, HashSet<IElement>? Keep) FindByScore(ExtractionContext context)
     {
         var scores = new Dictionary<IElement, double>();
-        foreach (var paragraph in ScoredParagraphs(context))
+        foreach (var (paragraph, text) in ScoredParagraphs(context))
         {
-            var text = Text.Normalize(paragraph.LocalName == "div" ? DirectText(paragraph) : paragraph.TextContent);
             if (text.Length < MinParagraphLength || IsExcluded(context, paragraph) || Dom.AnyAncestor(paragraph, e => IsStructurallyExcluded(context, e)))
             {
                 continue;
@@ -230,18 +229,17 @@ internal static class ContentLocator
     /// Paragraph-like elements: <c>p</c>, <c>pre</c>, <c>td</c>, <c>blockquote</c>, and <c>div</c>s that hold text directly
     /// (pages that separate paragraphs with <c>br</c> rather than <c>p</c>).
     /// </summary>
-    private static IEnumerable<IElement> ScoredParagraphs(ExtractionContext context)
+    private static IEnumerable<(IElement Element, string Text)> ScoredParagraphs(ExtractionContext context)
     {
         foreach (var element in context.Document.All)
         {
-            switch (element.LocalName)
+            if (element.LocalName is "p" or "pre" or "td" or "blockquote")
             {
-                case "p" or "pre" or "td" or "blockquote":
-                    yield return element;
-                    break;
-                case "div" when DirectText(element).Length >= 80:
-                    yield return element;
-                    break;
+                yield return (element, Text.Normalize(element.TextContent));
+            }
+            else if (element.LocalName == "div" && DirectText(element) is { Length: >= 80 } direct)
+            {
+                yield return (element, direct);
             }
         }
     }

@@ -26,7 +26,7 @@ internal static class SummaryExtractor
 
         foreach (var (text, source) in candidates)
         {
-            if (text is null || text.Length < 10 || IsRejected(context, text))
+            if (text is null || text.Length < 10 || context.MatchProfilePattern(context.Profile.SummaryRejectPattern, text, RegexOptions.IgnoreCase) is not null)
             {
                 continue;
             }
@@ -36,23 +36,5 @@ internal static class SummaryExtractor
         }
 
         return null;
-    }
-
-    private static bool IsRejected(ExtractionContext context, string text)
-    {
-        var pattern = context.Profile.SummaryRejectPattern;
-        if (pattern is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            return Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
     }
 }

@@ -104,22 +104,7 @@ internal static partial class TimestampExtractor
 
     private static Timestamp? FromByline(ExtractionContext context, ProfileByline? byline, string? pattern, string field)
     {
-        if (byline is null || pattern is null)
-        {
-            return null;
-        }
-
-        Match match;
-        try
-        {
-            match = Regex.Match(byline.Text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
-
-        if (!match.Success)
+        if (byline is null || context.MatchProfilePattern(pattern, byline.Text) is not { } match)
         {
             return null;
         }

@@ -28,7 +28,7 @@ internal static class TrendingExtractor
 
                 var heading = context.SelectFirst(rule.HeadingSelector, module);
                 var label = heading is null ? null : Dom.VisibleText(heading);
-                if (label is null || !Matches(label, rule.HeadingPattern))
+                if (label is null || context.MatchProfilePattern(rule.HeadingPattern, label, RegexOptions.IgnoreCase) is null)
                 {
                     continue;
                 }
@@ -79,18 +79,6 @@ internal static class TrendingExtractor
             var printedRank = context.SelectFirst(rule.RankSelector, item) is { } rankElement ? Text.ParseInt(Dom.VisibleText(rankElement)) : null;
             var category = context.SelectFirst(rule.CategorySelector, item) is { } categoryElement ? Text.NullIfEmpty(Dom.VisibleText(categoryElement)) : null;
             links.Add(new TrendingLink(printedRank ?? rank, title, url, category, label));
-        }
-    }
-
-    private static bool Matches(string text, string pattern)
-    {
-        try
-        {
-            return Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
         }
     }
 }
