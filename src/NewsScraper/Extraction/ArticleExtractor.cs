@@ -61,7 +61,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             cancellationToken).ConfigureAwait(false);
 
         cancellationToken.ThrowIfCancellationRequested();
-        var article = Extract(document, page.FinalUrl, page.FetchedAt, cancellationToken);
+        var article = Extract(document, page.FinalUrl, page.FetchedAt, page.FetchedAtIsKnown, cancellationToken);
         return page.UserAgent is null && page.StatusCode == 200 && page.RequestedUrl == page.FinalUrl && page.ContentType is null
             ? article
             : article with
@@ -78,10 +78,10 @@ public sealed class ArticleExtractor : IArticleExtractor
     public Task<NewsArticle> ExtractAsync(ReadOnlyMemory<byte> html, Uri url, CancellationToken cancellationToken = default) =>
         ExtractAsync(FetchedPage.FromBytes(html, url), cancellationToken);
 
-    private NewsArticle Extract(IDocument document, Uri url, DateTimeOffset now, CancellationToken cancellationToken)
+    private NewsArticle Extract(IDocument document, Uri url, DateTimeOffset now, bool nowIsFetchTime, CancellationToken cancellationToken)
     {
         var (profile, copyOf) = ResolveProfile(document, url);
-        var context = new ExtractionContext(document, url, profile, now, linkBase: copyOf);
+        var context = new ExtractionContext(document, url, profile, now, linkBase: copyOf) { RelativeBase = nowIsFetchTime ? now : null };
         if (copyOf is not null)
         {
             // A copy of a known site's page (a mirror, a cache, a local server): its links belong to the real site.

@@ -28,9 +28,16 @@ internal static partial class Dom
     public static bool IsBlock(IElement element) => BlockTags.Contains(element.LocalName);
 
     /// <summary>Whether the element hides itself (hidden attribute, aria-hidden, inline display:none, a hiding class).</summary>
-    public static bool IsHidden(IElement element)
+    public static bool IsHidden(IElement element) =>
+        string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase) || IsVisuallyHidden(element);
+
+    /// <summary>
+    /// Whether the element is hidden from sight (hidden attribute, inline display:none, a hiding class); unlike
+    /// <see cref="IsHidden"/>, text hidden only from screen readers (a date whose accessible label is elsewhere) counts as shown.
+    /// </summary>
+    public static bool IsVisuallyHidden(IElement element)
     {
-        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        if (element.HasAttribute("hidden"))
         {
             return true;
         }

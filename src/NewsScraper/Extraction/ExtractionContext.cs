@@ -21,6 +21,7 @@ internal sealed class ExtractionContext
     private MetaTags? meta;
     private HashSet<IElement>? removed;
     private DateContext? dates;
+    private HeaderText? header;
 
     public ExtractionContext(IDocument document, Uri url, SiteProfile profile, DateTimeOffset now, Uri? linkBase = null)
     {
@@ -63,6 +64,15 @@ internal sealed class ExtractionContext
 
     /// <summary>Gets how dates on this page are read (country, zone, formats).</summary>
     public DateContext Dates => dates ??= CreateDateContext();
+
+    /// <summary>Gets or sets the element that prints the headline, once the headline extractor has found it.</summary>
+    public IElement? HeadlineElement { get; set; }
+
+    /// <summary>Gets the visible text around the headline (bylines and dates), read on first use.</summary>
+    public HeaderText Header => header ??= HeaderText.Read(HeadlineElement);
+
+    /// <summary>Gets the time relative dates ("2 hours ago") count back from: the fetch time, when it is known.</summary>
+    public DateTimeOffset? RelativeBase { get; init; }
 
     /// <summary>Records where a field's value came from.</summary>
     public void Record(string field, string source) => provenance[field] = source;
@@ -189,6 +199,6 @@ internal sealed class ExtractionContext
         var country = Profile.Country
             ?? TimeZones.CountryOfHost(Url.Host)
             ?? TimeZones.CountryOfLanguage(Document.DocumentElement?.GetAttribute("lang"));
-        return new DateContext(country, TimeZones.FindZone(Profile.TimeZone), Profile.DateFormats);
+        return new DateContext(country, TimeZones.FindZone(Profile.TimeZone) ?? TimeZones.ZoneOfCountry(country), Profile.DateFormats);
     }
 }

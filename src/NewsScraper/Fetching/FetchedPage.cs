@@ -17,6 +17,12 @@ public sealed record FetchedPage(
     DateTimeOffset FetchedAt,
     string? UserAgent = null)
 {
+    /// <summary>
+    /// Gets a value indicating whether <see cref="FetchedAt"/> is the real fetch time (relative times such as "2 hours ago"
+    /// are read against it only then); <see langword="false"/> for a saved page whose save time is unknown.
+    /// </summary>
+    public bool FetchedAtIsKnown { get; init; } = true;
+
     /// <summary>Creates a page from saved bytes.</summary>
     /// <param name="content">The page's bytes.</param>
     /// <param name="url">The page's original address.</param>
@@ -27,6 +33,9 @@ public sealed record FetchedPage(
     public static FetchedPage FromBytes(ReadOnlyMemory<byte> content, Uri url, DateTimeOffset? savedAt = null, string? contentType = null)
     {
         ArgumentNullException.ThrowIfNull(url);
-        return new FetchedPage(url, url, 200, contentType, content, savedAt ?? TimeProvider.System.GetUtcNow());
+        return new FetchedPage(url, url, 200, contentType, content, savedAt ?? TimeProvider.System.GetUtcNow())
+        {
+            FetchedAtIsKnown = savedAt is not null,
+        };
     }
 }

@@ -6,6 +6,12 @@ namespace NewsScraper.Internal;
 /// <summary>A date read from text: the instant, and whether its zone was assumed.</summary>
 internal readonly record struct ParsedDate(DateTimeOffset Value, bool ZoneAssumed, bool HasTime);
 
+/// <summary>A date found in running text: where it is, the text it was read from, and what it says.</summary>
+internal readonly record struct FoundDate(int Index, int Length, string Text, ParsedDate Date);
+
+/// <summary>A calendar date's position in text and its parts.</summary>
+internal readonly record struct DateCore(int Index, int Length, int Year, int Month, int Day);
+
 /// <summary>What a date is read against: the site's country and zone, and its own date formats.</summary>
 internal sealed record DateContext(string? Country, TimeZoneInfo? Zone, IReadOnlyList<string> Formats)
 {
@@ -19,10 +25,27 @@ internal sealed record DateContext(string? Country, TimeZoneInfo? Zone, IReadOnl
 /// </summary>
 internal static partial class DateParsing
 {
-    private static readonly string[] MonthNames =
+    private static readonly string[] EnglishMonths =
     [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ];
+
+    /// <summary>Month names and their usual abbreviations in the common European languages, lower case.</summary>
+    private static readonly Dictionary<string, int> MonthWords = BuildMonthWords(
+        "january february march april may june july august september october november december",
+        "sept",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "janv févr fév avr juil déc fevrier aout decembre",
+        "januar februar märz april mai juni juli august september oktober november dezember",
+        "jänner jän feb mär märz okt dez maerz",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+        "ene abr ago dic setiembre",
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+        "gen mag giu lug set ott",
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+        "fev mai jun jul out dez marco",
+        "januari februari maart april mei juni juli augustus september oktober november december",
+        "mrt mei okt");
 
     /// <summary>Reads a date; <see langword="null"/> when the text holds none.</summary>
     public static ParsedDate? Parse(string? text, DateContext context)
@@ -36,11 +59,17 @@ internal static partial class DateParsing
         return ParseIso(value, context) ?? ParseWithFormats(value, context) ?? ParseHuman(value, context);
     }
 
+    /// <summary>Whether text prints a clock time ("10:22 PM", "15.54", "2 hours ago").</summary>
+    public static bool HasClockTime(string text) => TimeRegex().IsMatch(text) || RelativeRegex().IsMatch(text);
+
+    /// <summary>Whether text is a relative time ("2 hours ago").</summary>
+    public static bool IsRelative(string text) => RelativeRegex().IsMatch(text);
+
     /// <summary>Gives a wall-clock time its offset: the printed zone if any, else the site's zone (assumed), else UTC (assumed).</summary>
     public static ParsedDate Place(DateTime wallClock, string? zoneToken, DateContext context, bool hasTime)
     {
         wallClock = DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified);
-        if (zoneToken is not null && ParseZone(zoneToken, context.Country) is { } offset)
+        if (zoneToken is not null && ParseZone(zoneToken, context.Country, wallClock) is { } offset)
         {
             return new ParsedDate(new DateTimeOffset(wallClock, offset), ZoneAssumed: false, hasTime);
         }
@@ -54,7 +83,7 @@ internal static partial class DateParsing
     }
 
     /// <summary>Reads a zone token: an offset ("+05:30", "UTC+1", "GMT-0400") or an abbreviation resolved by country.</summary>
-    public static TimeSpan? ParseZone(string token, string? country)
+    public static TimeSpan? ParseZone(string token, string? country, DateTime? wallClock = null)
     {
         var match = OffsetRegex().Match(token.Trim());
         if (match.Success)
@@ -70,7 +99,7 @@ internal static partial class DateParsing
             return match.Groups["sign"].Value is "-" or "\u2212" ? -span : span;
         }
 
-        return TimeZones.Resolve(token, country);
+        return TimeZones.Resolve(token, country, wallClock);
     }
 
     private static ParsedDate? ParseIso(string value, DateContext context)
@@ -131,49 +160,75 @@ internal static partial class DateParsing
     private static ParsedDate? ParseHuman(string value, DateContext context)
     {
         var (rest, zone) = SplitTrailingZone(value);
-        int year, month, day;
-        var dm = DayMonthRegex().Match(rest);
-        var md = MonthDayRegex().Match(rest);
-        var numeric = NumericRegex().Match(rest);
-        Match used;
-        if (md.Success && (!dm.Success || md.Index <= dm.Index))
+        if (FindDateCore(rest, 0, context) is not { } core)
         {
-            used = md;
-            month = MonthNumber(md.Groups["mon"].Value);
-            day = int.Parse(md.Groups["d"].Value, CultureInfo.InvariantCulture);
-            year = int.Parse(md.Groups["y"].Value, CultureInfo.InvariantCulture);
+            return null;
         }
-        else if (dm.Success)
+
+        var time = TimeRegex().Match(rest.Remove(core.Index, core.Length));
+        return Compose(core, time, zone, context);
+    }
+
+    /// <summary>
+    /// Finds the dates printed in running text ("By Jane Doe | December 22, 2023 at 8:48 p.m. EST | Updated ..."):
+    /// each with the time and zone printed next to it, in text order.
+    /// </summary>
+    public static IReadOnlyList<FoundDate> FindAll(string text, DateContext context, DateTimeOffset? relativeBase = null, int max = 8)
+    {
+        var found = new List<FoundDate>();
+        var position = 0;
+        while (found.Count < max && position < text.Length && FindDateCore(text, position, context) is { } core)
         {
-            used = dm;
-            month = MonthNumber(dm.Groups["mon"].Value);
-            day = int.Parse(dm.Groups["d"].Value, CultureInfo.InvariantCulture);
-            year = int.Parse(dm.Groups["y"].Value, CultureInfo.InvariantCulture);
-        }
-        else if (numeric.Success)
-        {
-            used = numeric;
-            var a = int.Parse(numeric.Groups["a"].Value, CultureInfo.InvariantCulture);
-            var b = int.Parse(numeric.Groups["b"].Value, CultureInfo.InvariantCulture);
-            year = int.Parse(numeric.Groups["y"].Value, CultureInfo.InvariantCulture);
-            if (year < 100)
+            var end = core.Index + core.Length;
+            var after = TimeAfterRegex().Match(text, end, Math.Min(40, text.Length - end));
+            var lookBack = Math.Min(36, core.Index);
+            var before = after.Success ? Match.Empty : TimeBeforeRegex().Match(text, core.Index - lookBack, lookBack);
+            var time = after.Success ? after : before;
+            var zone = time.Success && time.Groups["z"].Success ? time.Groups["z"].Value : null;
+            if (Compose(core, time.Success ? TimeRegex().Match(time.Groups["t"].Value) : Match.Empty, zone, context) is { } parsed)
             {
-                year += 2000;
+                var start = before.Success ? before.Index : core.Index;
+                var stop = after.Success ? after.Index + after.Length : end;
+                found.Add(new FoundDate(start, stop - start, text[start..stop].Trim(), parsed));
             }
 
-            (day, month) = a > 12 ? (a, b) : b > 12 ? (b, a) : context.DayFirst ? (a, b) : (b, a);
-        }
-        else
-        {
-            return null;
+            position = Math.Max(end, after.Success ? after.Index + after.Length : end);
         }
 
-        if (month == 0)
+        if (relativeBase is { } now)
         {
-            return null;
+            foreach (Match match in RelativeRegex().Matches(text))
+            {
+                if (found.Count >= max)
+                {
+                    break;
+                }
+
+                var amount = match.Groups["n"].Value.ToLowerInvariant() switch
+                {
+                    "a" or "an" or "one" => 1,
+                    var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+                };
+                var unit = match.Groups["u"].Value.ToLowerInvariant();
+                var span = unit[0] switch
+                {
+                    's' => TimeSpan.FromSeconds(amount),
+                    'm' => TimeSpan.FromMinutes(amount),
+                    'h' => TimeSpan.FromHours(amount),
+                    'd' => TimeSpan.FromDays(amount),
+                    _ => TimeSpan.FromDays(7 * amount),
+                };
+                found.Add(new FoundDate(match.Index, match.Length, match.Value, new ParsedDate(now - span, ZoneAssumed: false, HasTime: unit[0] is 's' or 'm' or 'h')));
+            }
+
+            found.Sort((a, b) => a.Index.CompareTo(b.Index));
         }
 
-        var time = TimeRegex().Match(rest.Remove(used.Index, used.Length));
+        return found;
+    }
+
+    private static ParsedDate? Compose(DateCore core, Match time, string? zone, DateContext context)
+    {
         int hour = 0, minute = 0, second = 0;
         var hasTime = false;
         if (time.Success)
@@ -181,7 +236,7 @@ internal static partial class DateParsing
             hour = int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture);
             minute = int.Parse(time.Groups["m"].Value, CultureInfo.InvariantCulture);
             second = time.Groups["s"].Success ? int.Parse(time.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
-            var ampm = time.Groups["ampm"].Value.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+            var ampm = time.Groups["ampm"].Value.Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
             if (ampm == "PM" && hour < 12)
             {
                 hour += 12;
@@ -194,13 +249,63 @@ internal static partial class DateParsing
             hasTime = true;
         }
 
-        if (!TryMake(year, month, day, hour, minute, second, out var wall))
+        if (!TryMake(core.Year, core.Month, core.Day, hour, minute, second, out var wall))
         {
             return null;
         }
 
         return Place(wall, hasTime ? zone : null, context, hasTime);
     }
+
+    /// <summary>The first calendar date (year, month and day all printed) at or after <paramref name="start"/>.</summary>
+    private static DateCore? FindDateCore(string text, int start, DateContext context)
+    {
+        DateCore? best = null;
+        for (var md = MonthDayRegex().Match(text, start); md.Success; md = md.NextMatch())
+        {
+            var month = MonthNumber(md.Groups["mon"].Value);
+            if (month > 0)
+            {
+                best = new DateCore(md.Index, md.Length, Int(md.Groups["y"]), month, Int(md.Groups["d"]));
+                break;
+            }
+        }
+
+        for (var dm = DayMonthRegex().Match(text, start); dm.Success && (best is null || dm.Index < best.Value.Index); dm = dm.NextMatch())
+        {
+            var month = MonthNumber(dm.Groups["mon"].Value);
+            if (month > 0)
+            {
+                best = new DateCore(dm.Index, dm.Length, Int(dm.Groups["y"]), month, Int(dm.Groups["d"]));
+                break;
+            }
+        }
+
+        var iso = IsoInTextRegex().Match(text, start);
+        if (iso.Success && (best is null || iso.Index < best.Value.Index))
+        {
+            best = new DateCore(iso.Index, iso.Length, Int(iso.Groups["y"]), Int(iso.Groups["mo"]), Int(iso.Groups["d"]));
+        }
+
+        var numeric = NumericRegex().Match(text, start);
+        if (numeric.Success && (best is null || numeric.Index < best.Value.Index))
+        {
+            var a = Int(numeric.Groups["a"]);
+            var b = Int(numeric.Groups["b"]);
+            var year = Int(numeric.Groups["y"]);
+            if (year < 100)
+            {
+                year += 2000;
+            }
+
+            var (day, month) = a > 12 ? (a, b) : b > 12 ? (b, a) : context.DayFirst ? (a, b) : (b, a);
+            best = new DateCore(numeric.Index, numeric.Length, year, month, day);
+        }
+
+        return best;
+    }
+
+    private static int Int(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
 
     private static (string Remainder, string? Zone) SplitTrailingZone(string value)
     {
@@ -221,21 +326,67 @@ internal static partial class DateParsing
 
     private static int MonthNumber(string name)
     {
-        var key = name.ToLowerInvariant();
-        if (key.StartsWith("sept", StringComparison.Ordinal))
+        var key = name.ToLowerInvariant().TrimEnd('.');
+        if (MonthWords.TryGetValue(key, out var month))
         {
-            return 9;
+            return month;
         }
 
-        for (var i = 0; i < MonthNames.Length; i++)
+        // English abbreviations and long forms ("Sept", "Decemb."): a known prefix of at least three letters.
+        if (key.Length >= 3 && key.Length <= 9 && key.All(char.IsAsciiLetter))
         {
-            if (key.StartsWith(MonthNames[i], StringComparison.Ordinal))
+            for (var i = 0; i < EnglishMonths.Length; i++)
             {
-                return i + 1;
+                if (EnglishMonths[i].StartsWith(key, StringComparison.Ordinal))
+                {
+                    return i + 1;
+                }
             }
         }
 
         return 0;
+    }
+
+    private static Dictionary<string, int> BuildMonthWords(params string[] lines)
+    {
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var names = line.Split(' ');
+            if (names.Length == 12)
+            {
+                for (var i = 0; i < 12; i++)
+                {
+                    words.TryAdd(names[i], i + 1);
+                }
+            }
+        }
+
+        // Abbreviation lines: each word is the prefix of a full name already in the table, or a spelling variant.
+        var full = words.ToArray();
+        foreach (var line in lines)
+        {
+            foreach (var word in line.Split(' '))
+            {
+                if (words.ContainsKey(word))
+                {
+                    continue;
+                }
+
+                foreach (var (name, month) in full)
+                {
+                    if (name.StartsWith(word, StringComparison.Ordinal) || Fold(name) == Fold(word))
+                    {
+                        words.TryAdd(word, month);
+                        break;
+                    }
+                }
+            }
+        }
+
+        return words;
+
+        static string Fold(string value) => value.Replace('ä', 'a').Replace("ae", "a", StringComparison.Ordinal).Replace('é', 'e').Replace('û', 'u').Replace('ç', 'c');
     }
 
     private static bool TryMake(int year, int month, int day, int hour, int minute, int second, out DateTime value)
@@ -260,11 +411,25 @@ internal static partial class DateParsing
     [GeneratedRegex(@"\(?\b(?<z>(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}|[A-Z]{2,5})\)?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex TrailingZoneRegex();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.]+(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[\s\-/.]+(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?[\s\-/.]+(?<mon>\p{L}{3,10})\.?,?(?:\s+de)?[\s\-/.]+(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
     private static partial Regex DayMonthRegex();
 
-    [GeneratedRegex(@"\b(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?<mon>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
     private static partial Regex MonthDayRegex();
+
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<mo>0?[1-9]|1[0-2])-(?<d>0?[1-9]|[12]\d|3[01])\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex IsoInTextRegex();
+
+    // A time printed after a date: "December 22, 2023 at 8:48 p.m. EST", "19 December 2023 • 3:54pm", "Dec 23, 2023, 08:59 IST".
+    [GeneratedRegex(@"\G[\s,|\u2022\u00B7\-\u2013\u2014@]*(?:(?i:at|um|à|a las|alle|às|om|kl\.?)\s+)?(?<t>\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)?)(?:,?\s*\(?(?<z>(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex TimeAfterRegex();
+
+    // A time printed before a date: "8:00 PM EST, Tue December 19, 2023".
+    [GeneratedRegex(@"(?<t>\b\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?\s?m\b\.?)?)\s*(?<z>[A-Z]{2,5}\b)?[\s,]*(?:(?i:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?\s*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex TimeBeforeRegex();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3}|an?|one)\s+(?<u>sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex RelativeRegex();
 
     [GeneratedRegex(@"\b(?<a>\d{1,2})[/.\-](?<b>\d{1,2})[/.\-](?<y>\d{4}|\d{2})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex NumericRegex();

@@ -35,7 +35,7 @@ internal static class TimeZones
     private static readonly Dictionary<string, string> Unambiguous = new(StringComparer.OrdinalIgnoreCase)
     {
         ["UTC"] = "+00:00", ["GMT"] = "+00:00", ["Z"] = "+00:00", ["UT"] = "+00:00",
-        ["EDT"] = "-04:00", ["PDT"] = "-07:00", ["MDT"] = "-06:00", ["MST"] = "-07:00", ["PST"] = "-08:00",
+        ["EST"] = "-05:00", ["EDT"] = "-04:00", ["PDT"] = "-07:00", ["MDT"] = "-06:00", ["MST"] = "-07:00", ["PST"] = "-08:00",
         ["AKST"] = "-09:00", ["AKDT"] = "-08:00", ["HST"] = "-10:00",
         ["CET"] = "+01:00", ["CEST"] = "+02:00", ["MEZ"] = "+01:00", ["MESZ"] = "+02:00",
         ["WET"] = "+00:00", ["WEST"] = "+01:00", ["EET"] = "+02:00", ["EEST"] = "+03:00", ["MSK"] = "+03:00",
@@ -43,6 +43,29 @@ internal static class TimeZones
         ["AEST"] = "+10:00", ["AEDT"] = "+11:00", ["ACST"] = "+09:30", ["AWST"] = "+08:00",
         ["NZST"] = "+12:00", ["NZDT"] = "+13:00", ["SAST"] = "+02:00", ["WAT"] = "+01:00", ["EAT"] = "+03:00",
         ["PKT"] = "+05:00", ["NPT"] = "+05:45",
+    };
+
+    /// <summary>
+    /// Zone names printed without a season ("ET", "PT", "UK time"): their offset depends on the date, so they map to the
+    /// IANA zone, read by country where the name means something else elsewhere.
+    /// </summary>
+    private static readonly Dictionary<string, string> SeasonlessNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ET"] = "America/New_York", ["CT"] = "America/Chicago", ["MT"] = "America/Denver", ["PT"] = "America/Los_Angeles",
+        ["UK"] = "Europe/London", ["AET"] = "Australia/Sydney",
+    };
+
+    /// <summary>Countries with one time zone, and that zone: a time printed there without a zone is read in it (assumed).</summary>
+    private static readonly Dictionary<string, string> CountryZones = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["IN"] = "Asia/Kolkata", ["GB"] = "Europe/London", ["IE"] = "Europe/Dublin", ["IL"] = "Asia/Jerusalem",
+        ["PK"] = "Asia/Karachi", ["BD"] = "Asia/Dhaka", ["PH"] = "Asia/Manila", ["CN"] = "Asia/Shanghai", ["TW"] = "Asia/Taipei",
+        ["HK"] = "Asia/Hong_Kong", ["SG"] = "Asia/Singapore", ["JP"] = "Asia/Tokyo", ["KR"] = "Asia/Seoul", ["AE"] = "Asia/Dubai",
+        ["SA"] = "Asia/Riyadh", ["NZ"] = "Pacific/Auckland", ["ZA"] = "Africa/Johannesburg", ["NG"] = "Africa/Lagos",
+        ["KE"] = "Africa/Nairobi", ["DE"] = "Europe/Berlin", ["FR"] = "Europe/Paris", ["ES"] = "Europe/Madrid",
+        ["IT"] = "Europe/Rome", ["NL"] = "Europe/Amsterdam", ["BE"] = "Europe/Brussels", ["AT"] = "Europe/Vienna",
+        ["CH"] = "Europe/Zurich", ["SE"] = "Europe/Stockholm", ["NO"] = "Europe/Oslo", ["DK"] = "Europe/Copenhagen",
+        ["PL"] = "Europe/Warsaw", ["PT"] = "Europe/Lisbon",
     };
 
     private static readonly Dictionary<string, string> TopLevelDomains = new(StringComparer.OrdinalIgnoreCase)
@@ -55,9 +78,17 @@ internal static class TimeZones
     };
 
     /// <summary>Resolves an abbreviation for a country; <see langword="null"/> when it is unknown or ambiguous there.</summary>
-    public static TimeSpan? Resolve(string abbreviation, string? country)
+    /// <param name="abbreviation">The printed zone ("IST", "EDT", "ET").</param>
+    /// <param name="country">The site's country, if known.</param>
+    /// <param name="wallClock">The printed time, for names whose offset follows daylight saving ("ET", "UK").</param>
+    public static TimeSpan? Resolve(string abbreviation, string? country, DateTime? wallClock = null)
     {
         var key = abbreviation.Trim().Trim('(', ')', '.');
+        if (wallClock is { } wall && SeasonlessNames.TryGetValue(key, out var zoneId) && FindZone(zoneId) is { } seasonless)
+        {
+            return seasonless.GetUtcOffset(DateTime.SpecifyKind(wall, DateTimeKind.Unspecified));
+        }
+
         if (country is not null && ByCountry.TryGetValue(country, out var table) && table.TryGetValue(key, out var regional))
         {
             return ParseOffset(regional);
@@ -71,10 +102,14 @@ internal static class TimeZones
         return null;
     }
 
+    /// <summary>The zone of a country that has only one, or <see langword="null"/>.</summary>
+    public static TimeZoneInfo? ZoneOfCountry(string? country) =>
+        country is not null && CountryZones.TryGetValue(country, out var id) ? FindZone(id) : null;
+
     /// <summary>Whether a token is an abbreviation this table knows in some region.</summary>
     public static bool IsKnownAbbreviation(string token)
     {
-        if (Unambiguous.ContainsKey(token))
+        if (Unambiguous.ContainsKey(token) || SeasonlessNames.ContainsKey(token))
         {
             return true;
         }

@@ -84,4 +84,54 @@ public sealed class DateParsingTests
     {
         Assert.That(DateParsing.Parse(text, Context("US", null, "dd-MM-yyyy HH:mm")), Is.Null);
     }
+
+    [TestCase("23. April 2025 um 13:20", "DE", "2025-04-23T13:20:00+02:00")]
+    [TestCase("23 de abril de 2025", "ES", "2025-04-23T00:00:00+02:00")]
+    [TestCase("1er mai 2025 à 09:05", "FR", "2025-05-01T09:05:00+02:00")]
+    [TestCase("12 maart 2024 14:00", "NL", "2024-03-12T14:00:00+01:00")]
+    [TestCase("3 dicembre 2024", "IT", "2024-12-03T00:00:00+01:00")]
+    [TestCase("20 Dec 2023 10:35 am ET", "US", "2023-12-20T10:35:00-05:00")]
+    [TestCase("Jul 20, 2023 10:35 am ET", "US", "2023-07-20T10:35:00-04:00")]
+    [TestCase("Saturday 23 December 2023 05:39, UK", null, "2023-12-23T05:39:00+00:00")]
+    public void FindAll_HumanDatesInTheCommonLanguagesAndSeasonlessZones(string text, string? country, string expected)
+    {
+        var found = DateParsing.FindAll(text, new DateContext(country, TimeZones.ZoneOfCountry(country), []));
+
+        Assert.That(found, Has.Count.EqualTo(1));
+        var value = found[0].Date.Value;
+        Assert.That(value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void FindAll_TimeBeforeTheDateAndTwoDates_GivesBothInOrder()
+    {
+        var found = DateParsing.FindAll("Published 8:00 PM EST, Tue December 19, 2023 | Updated December 20, 2023 at 9:15 a.m. EST", Context("US"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(found, Has.Count.EqualTo(2));
+            Assert.That(found[0].Date.Value, Is.EqualTo(DateTimeOffset.Parse("2023-12-19T20:00:00-05:00", System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.That(found[1].Date.Value, Is.EqualTo(DateTimeOffset.Parse("2023-12-20T09:15:00-05:00", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+
+    [Test]
+    public void FindAll_RelativeTime_OnlyWithABase()
+    {
+        var now = new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(DateParsing.FindAll("Updated 2 hours ago", Context("US")), Is.Empty);
+            Assert.That(DateParsing.FindAll("Updated 2 hours ago", Context("US"), now).Single().Date.Value, Is.EqualTo(now.AddHours(-2)));
+        }
+    }
+
+    [TestCase("Version 1.2.3 shipped")]
+    [TestCase("Call 555-12-34")]
+    [TestCase("The Marcus 12, 2023 team")]
+    public void FindAll_NumbersThatAreNotDates_GiveNothing(string text)
+    {
+        Assert.That(DateParsing.FindAll(text, Context("US")), Is.Empty);
+    }
 }

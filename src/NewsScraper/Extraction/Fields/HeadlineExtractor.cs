@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using NewsScraper.Extraction.Sources;
 using NewsScraper.Internal;
 
@@ -15,6 +16,7 @@ internal static partial class HeadlineExtractor
         if (context.SelectFirst(context.Profile.HeadlineSelector) is { } profiled
             && Text.NullIfEmpty(Dom.VisibleText(profiled)) is { } profiledText)
         {
+            context.HeadlineElement = profiled;
             context.Record("headline", $"selector:{context.Profile.HeadlineSelector}");
             return profiledText;
         }
@@ -36,6 +38,7 @@ internal static partial class HeadlineExtractor
         }
 
         var h1 = FindH1(context);
+        context.HeadlineElement = h1?.Element;
         if (h1 is not null)
         {
             var folded = Text.Fold(h1.Value.Text);
@@ -55,6 +58,7 @@ internal static partial class HeadlineExtractor
             var cleaned = Clean(text, siteName);
             if (cleaned is not null && !IsSiteName(cleaned, siteName))
             {
+                context.HeadlineElement ??= FindPrinted(context, cleaned);
                 context.Record("headline", source == "json-ld:headline" ? source : $"{source} (site name removed)");
                 return cleaned;
             }
@@ -133,7 +137,51 @@ internal static partial class HeadlineExtractor
         return a == b || (a.Length <= b.Length + 4 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) && a.Length > 0);
     }
 
-    private static (string Text, string Source)? FindH1(ExtractionContext context)
+    /// <summary>
+    /// The element that prints a headline found in the structured data (a page without an h1 styles another element as
+    /// one): the first text on the page that is the headline, outside links (a link with the title is a teaser elsewhere).
+    /// </summary>
+    private static IElement? FindPrinted(ExtractionContext context, string headline)
+    {
+        if (context.Document.Body is not { } body)
+        {
+            return null;
+        }
+
+        var folded = Text.Fold(headline);
+        var stack = new Stack<INode>();
+        stack.Push(body);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                var data = text.Data;
+                if (data.Length >= headline.Length && data.Length <= (headline.Length * 2) + 40 && text.ParentElement is { } parent
+                    && Text.Fold(Text.Normalize(data)) == folded)
+                {
+                    return parent;
+                }
+
+                continue;
+            }
+
+            if (node is IElement element && (Dom.IsNeverText(element) || element.LocalName is "a" || Dom.IsHidden(element)))
+            {
+                continue;
+            }
+
+            var children = node.ChildNodes;
+            for (var k = children.Length - 1; k >= 0; k--)
+            {
+                stack.Push(children[k]);
+            }
+        }
+
+        return null;
+    }
+
+    private static (string Text, string Source, IElement Element)? FindH1(ExtractionContext context)
     {
         foreach (var selector in Selectors.Headlines)
         {
@@ -147,7 +195,7 @@ internal static partial class HeadlineExtractor
                 var text = Dom.VisibleText(element);
                 if (text.Length >= 3 && text.Length <= 400)
                 {
-                    return (text, $"selector:{selector}");
+                    return (text, $"selector:{selector}", element);
                 }
             }
         }

@@ -33,10 +33,11 @@ internal static partial class TimestampExtractor
 
     public static ArticleTimestamps Extract(ExtractionContext context, ProfileByline? byline)
     {
+        var header = HeaderDates.Find(context);
         var published = Pick(context, "published", FromByline(context, byline, context.Profile.Byline?.PublishedPattern, "published"),
-            Structured(context, "datePublished", PublishedMeta), () => FromTimeElement(context), () => FromUrl(context));
+            Structured(context, "datePublished", PublishedMeta), header.Published, () => FromTimeElement(context), () => FromUrl(context));
         var updated = Pick(context, "updated", FromByline(context, byline, context.Profile.Byline?.UpdatedPattern, "updated"),
-            Structured(context, "dateModified", UpdatedMeta), null, null);
+            Structured(context, "dateModified", UpdatedMeta), header.Updated, null, null);
         return new ArticleTimestamps(published, updated);
     }
 
@@ -45,6 +46,7 @@ internal static partial class TimestampExtractor
         string field,
         Timestamp? visible,
         Timestamp? structured,
+        Timestamp? printed,
         Func<Timestamp?>? dom,
         Func<Timestamp?>? url)
     {
@@ -79,7 +81,23 @@ internal static partial class TimestampExtractor
             }
         }
 
-        foreach (var candidate in new[] { structured, dom?.Invoke(), url?.Invoke() })
+        if (printed is not null && !IsPlausible(context, printed, field))
+        {
+            printed = null;
+        }
+
+        if (structured is not null && !IsPlausible(context, structured, field))
+        {
+            structured = null;
+        }
+
+        if (Reconcile(context, structured, printed) is { } reconciled)
+        {
+            context.Record(key, reconciled.Source);
+            return reconciled;
+        }
+
+        foreach (var candidate in new[] { dom?.Invoke(), url?.Invoke() })
         {
             if (candidate is not null && IsPlausible(context, candidate, field))
             {
@@ -89,6 +107,78 @@ internal static partial class TimestampExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Weighs the structured time against the one printed near the headline. When they are the same instant, or the same
+    /// wall clock once the structured UTC time is moved to some offset, the page's own zone is kept (the printed offset, or
+    /// the one the printed wall clock implies). When they disagree, the structured one is kept and the disagreement is a warning.
+    /// </summary>
+    private static Timestamp? Reconcile(ExtractionContext context, Timestamp? structured, Timestamp? printed)
+    {
+        if (structured is null || printed is null)
+        {
+            return structured ?? printed;
+        }
+
+        var s = structured.Value;
+        var p = printed.Value;
+        if (DateParsing.IsRelative(printed.Text))
+        {
+            // "2 hours ago" only says roughly when; the structured time says exactly.
+            return structured;
+        }
+
+        var printedHasTime = DateParsing.HasClockTime(printed.Text) || printed.Source.Contains("time[datetime]", StringComparison.Ordinal);
+        if (printedHasTime && !printed.ZoneAssumed)
+        {
+            if (Math.Abs((s - p).TotalMinutes) <= 2)
+            {
+                return s.Offset == p.Offset ? structured : structured with
+                {
+                    Value = s.ToOffset(p.Offset),
+                    Source = $"{structured.Source} (zone from the printed time '{printed.Text}')",
+                    ZoneAssumed = false,
+                };
+            }
+        }
+        else if (printedHasTime)
+        {
+            // The printed wall clock without a zone: the offset that turns the structured instant into it is the page's zone.
+            var minutes = (p.DateTime - s.UtcDateTime).TotalMinutes;
+            var offset = Math.Round(minutes / 15) * 15;
+            if (Math.Abs(minutes - offset) <= 1.5 && Math.Abs(offset) <= 14 * 60)
+            {
+                var zone = TimeSpan.FromMinutes(offset);
+                return s.Offset == zone ? structured : structured with
+                {
+                    Value = s.ToOffset(zone),
+                    Source = $"{structured.Source} (zone from the printed time '{printed.Text}')",
+                    ZoneAssumed = false,
+                };
+            }
+        }
+        else
+        {
+            if (DateOnly.FromDateTime(s.DateTime) == DateOnly.FromDateTime(p.DateTime))
+            {
+                return structured;
+            }
+
+            if (context.Dates.Zone is { } siteZone)
+            {
+                var local = TimeZoneInfo.ConvertTime(s, siteZone);
+                if (DateOnly.FromDateTime(local.DateTime) == DateOnly.FromDateTime(p.DateTime))
+                {
+                    return structured with { Value = local, Source = $"{structured.Source} (in the site's zone, as printed '{printed.Text}')" };
+                }
+            }
+        }
+
+        // They disagree: the structured time is the publisher's statement for machines; the printed one may be a
+        // republication or a teaser's date. Measured on naeb and readability, keeping the structured one is right more often.
+        context.Warn($"the printed time '{printed.Text}' disagrees with {structured.Source} {structured.Text}; the structured one was kept");
+        return structured;
     }
 
     private static bool IsPlausible(ExtractionContext context, Timestamp timestamp, string field)

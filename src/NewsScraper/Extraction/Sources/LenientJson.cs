@@ -27,10 +27,21 @@ internal sealed class LenientJson
         ArgumentNullException.ThrowIfNull(text);
         var reader = new LenientJson(text);
         reader.SkipTrivia();
+
+        // Some pages wrap the block in a CDATA marker or an HTML comment (whose own bracket is not the JSON's).
+        foreach (var wrapper in (string[])["<![CDATA[", "<!--"])
+        {
+            if (text.AsSpan(reader.position).StartsWith(wrapper, StringComparison.Ordinal))
+            {
+                reader.position += wrapper.Length;
+                reader.SkipTrivia();
+            }
+        }
+
         if (reader.position < text.Length && text[reader.position] is not ('{' or '['))
         {
-            // Some pages wrap the block in a CDATA marker or a comment: start at the first bracket.
-            var start = text.IndexOfAny(['{', '[']);
+            // Otherwise start at the first bracket.
+            var start = text.IndexOfAny(['{', '['], reader.position);
             if (start < 0)
             {
                 return null;
