@@ -89,6 +89,22 @@ internal static class Text
         return builder.ToString();
     }
 
+    /// <summary>Folds and drops diacritics ("Solcyré" and "Solcyre" compare equal), for matching names.</summary>
+    public static string FoldName(string value)
+    {
+        var decomposed = Fold(value).Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c != '.')
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>Trims the punctuation that frames a value ("(PTI)" gives "PTI").</summary>
     public static string TrimFraming(string value) => value.Trim().Trim('(', ')', '[', ']', ':', '-', '|', ',', ';', ' ', '\u2013', '\u2014');
 

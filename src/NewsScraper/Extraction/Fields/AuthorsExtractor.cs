@@ -43,8 +43,45 @@ internal static partial class AuthorsExtractor
             }
         }
 
+        // The byline printed next to the headline is what the reader sees: it adds co-authors the structured data leaves
+        // out, drops contributors it lists (photographers, stylists) and gives names their printed spelling. It replaces
+        // the structured people when it names at least one of them, or when there are none.
+        if (PrintedByline.Find(context) is { } header)
+        {
+            printed = header;
+            var printedPeople = SplitNames(header).Where(n => !IsOrganization(n, siteName) && LooksLikeName(n)).ToList();
+            if (printedPeople.Count > 1)
+            {
+                // Among several printed names, one-word entries are buttons and labels ("Following", "Close"), not people.
+                printedPeople.RemoveAll(n => !n.Contains(' ', StringComparison.Ordinal));
+            }
+
+            if (printedPeople.Count > 0 && (people.Count == 0 || printedPeople.Exists(p => people.Exists(q => Text.FoldName(p) == Text.FoldName(q)))))
+            {
+                var structuredSource = people.Count > 0 ? source : null;
+                people.Clear();
+                source = structuredSource is null ? "text:header-byline" : $"text:header-byline (confirms {structuredSource})";
+                foreach (var name in printedPeople)
+                {
+                    if (!people.Exists(p => Text.FoldName(p) == Text.FoldName(name)))
+                    {
+                        people.Add(name);
+                    }
+                }
+            }
+            else if (people.Count == 0 && organization is null)
+            {
+                Add(header, false, "text:header-byline");
+            }
+        }
+
         foreach (var selector in Selectors.Authors)
         {
+            if (printed is not null && people.Count > 0)
+            {
+                break;
+            }
+
             var element = context.SelectFirst(selector);
             if (element is null || Dom.IsHidden(element))
             {
@@ -73,7 +110,7 @@ internal static partial class AuthorsExtractor
         if (printed is not null || organization is not null)
         {
             byline = new Byline(printed ?? organization!, organization);
-            context.Record("byline", printed is not null ? "dom" : source!);
+            context.Record("byline", printed is not null ? "text:header-byline" : source!);
         }
 
         return (people, byline);
@@ -112,8 +149,9 @@ internal static partial class AuthorsExtractor
         foreach (var part in NameSeparatorRegex().Split(text))
         {
             var name = Text.TrimFraming(RoleSuffixRegex().Replace(part, string.Empty));
-            name = Text.Normalize(name);
-            if (name.Length is < 2 or > 60 || Text.CountWords(name) > 6 || name.Any(char.IsDigit) || IsRole(name))
+            name = Text.Normalize(CredentialSuffixRegex().Replace(name, string.Empty));
+            if (name.Length is < 2 or > 60 || Text.CountWords(name) > 6 || name.Any(char.IsDigit) || IsRole(name)
+                || NotANameRegex().IsMatch(name))
             {
                 continue;
             }
@@ -126,8 +164,13 @@ internal static partial class AuthorsExtractor
 
     /// <summary>Whether a byline name is a desk, agency or publication rather than a person.</summary>
     public static bool IsOrganization(string name, string? siteName) =>
-        OrganizationRegex().IsMatch(name)
+        OrganizationRegex().IsMatch(name) || PublicationRegex().IsMatch(name)
+        || (name.Length >= 3 && !name.Contains(' ', StringComparison.Ordinal) && name.All(c => char.IsUpper(c) || c == '.'))
         || (siteName is not null && string.Equals(Text.Fold(name), Text.Fold(siteName), StringComparison.Ordinal));
+
+    /// <summary>Whether a printed byline part reads as a person's name: a few words, capitalised.</summary>
+    public static bool LooksLikeName(string name) =>
+        Text.CountWords(name) is >= 1 and <= 5 && char.IsUpper(name[0]) && !name.Contains(':', StringComparison.Ordinal);
 
     private static (IReadOnlyList<string>, Byline?)? FromProfile(ExtractionContext context, ProfileByline byline)
     {
@@ -160,7 +203,7 @@ internal static partial class AuthorsExtractor
 
     private static bool IsRole(string name) => RoleOnlyRegex().IsMatch(name);
 
-    [GeneratedRegex(@"^\s*(?:written\s+)?by\s*:?\s+|^\s*(?:posted|reported|words)\s+by\s*:?\s+|^\s*von\s+|^\s*par\s+|^\s*por\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\s*(?:view\s+all\s+(?:posts|articles|stories)\s+by|(?:more|articles|stories|posts)\s+(?:from|by))\s+|^\s*(?:written\s+)?by\s*:?\s+|^\s*(?:posted|reported|words)\s+by\s*:?\s+|^\s*von\s+|^\s*par\s+|^\s*por\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex ByPrefixRegex();
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+|(?<!\w)@\w{1,30}|https?://\S+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
@@ -174,6 +217,17 @@ internal static partial class AuthorsExtractor
 
     [GeneratedRegex(@"^(?:(?:staff|senior|chief|political|special|foreign|contributing|associate|deputy|managing|executive|guest|sports|business|news)\s+)*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|author|photographer|updated|published|more|follow|view all|posts?|read more|share)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex RoleOnlyRegex();
+
+    [GeneratedRegex(@"\s+(?:MS|MA|MD|RD|RDN|LD|PhD|Ph\.D\.|MPH|MBA|RN|CPT|CSCS|DDS|Esq)\.?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex CredentialSuffixRegex();
+
+    // Byline parts that are not names: image credits, job titles and roles, buttons, sponsorship labels, credentials.
+    [GeneratedRegex(@"^(?:by|von|par|por)$|\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|publisher|producer|photographer|critic|manufacturer)s?$|^(?:read\s+in\s+app|see\s+full\s+bio|follow(?:ing)?(?:\s+on\s+\w+)?|close|expertise|credentials|categories|in\s+partnership)$|^(?:image|photo|photos|picture|credit|video|source|illustration)s?\s*:|\b(?:officer|head\s+of|director|president|founder|manager|chief|ceo|cto|cfo|vp|professor|fellow|analyst|strategist|specialist|coordinator|intern|sponsored|advertorial|partner\s+content|brand\s*room)\b|^(?:MS|MA|MD|RD|RDN|LD|PhD|MPH|MBA|RN|CPT|Jr|Sr)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NotANameRegex();
+
+    // Publications and companies named as authors: "The Daily Journal", "Worcester Telegram", "cleveland.com", "TC Redazione".
+    [GeneratedRegex(@"\b(?:daily|journal|gazette|telegram|times|tribune|herald|chronicle|observer|courier|inquirer|sentinel|magazine|weekly|redazione|r[ée]daction|redaktion|company|corporation|inc|ltd|llc|online|digital|radio|channel|center|centre|institute|university|school|foundation|council|association|society|department|ministry|technologies|labs)\b|\b(?:news|report|arts|sports)$|\.(?:com|net|org|in|co|uk|tv|news)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex PublicationRegex();
 
     [GeneratedRegex(@"\b(?:desk|staff|team|bureau|newsroom|editorial|editors|agenc(?:y|ies)|wire|news service|press|media|network|newswire|correspondents|reporters)\b|^(?:Reuters|AP|AFP|PTI|IANS|ANI|UNI|Xinhua|Bloomberg|Associated Press|Agence France-Presse|Press Trust of India|Dow Jones|Tass|TASS|Kyodo|Yonhap|EFE|dpa|DPA|ANSA|CNN|BBC|BBC News|Sky News|NPR|UN News|PR Newswire|Business Wire|Globe Newswire|HT Correspondent|TOI|Devdiscourse|CNBC|Fox News)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex OrganizationRegex();

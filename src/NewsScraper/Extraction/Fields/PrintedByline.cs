@@ -1,0 +1,162 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsScraper.Extraction.Sources;
+using NewsScraper.Internal;
+
+namespace NewsScraper.Extraction.Fields;
+
+/// <summary>
+/// The byline a page prints for the reader next to its headline: a "By ..." line (the names may be links in separate
+/// elements: "By <c>&lt;a&gt;</c>A<c>&lt;/a&gt;</c> and <c>&lt;a&gt;</c>B<c>&lt;/a&gt;</c>"), or else the author links
+/// of the header (<c>rel=author</c>, links to author pages, elements whose class names the author). The text stops at the
+/// first date. Reads <see cref="ExtractionContext.Header"/>, nearest runs first.
+/// </summary>
+internal static partial class PrintedByline
+{
+    /// <summary>The printed byline text (without "By"), or <see langword="null"/> when the header prints none.</summary>
+    public static string? Find(ExtractionContext context)
+    {
+        var header = context.Header;
+        return FromByLine(header.After) ?? FromAuthorLinks(header.After) ?? FromByLine([.. header.Before.Reverse()]);
+    }
+
+    private static string? FromByLine(IReadOnlyList<HeaderRun> runs)
+    {
+        // Each "By" line of the header counts (co-authors may get a line each).
+        var lines = new List<string>();
+        for (var i = 0; i < runs.Count && lines.Count < 4; i++)
+        {
+            var match = ByRegex().Match(runs[i].Text);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            // The byline's block: the names that follow "By" sit inside it, as links or spans. When they are links to
+            // people, the links are the names (the rest of the block is roles, buttons and dates).
+            var block = BlockOf(runs[i].Parent);
+            var text = new StringBuilder(runs[i].Text[match.Length..]);
+            var links = new List<string>();
+            for (var j = i + 1; j < runs.Count && text.Length < 200 && !HasDate(text.ToString()); j++)
+            {
+                if (!block.Contains(runs[j].Parent))
+                {
+                    break;
+                }
+
+                text.Append(' ').Append(runs[j].Text);
+                if (runs[j].Parent.Closest("a") is { } link && !SocialHrefRegex().IsMatch(link.GetAttribute("href") ?? string.Empty)
+                    && CutAtDate(runs[j].Text) is { Length: > 1 } linked)
+                {
+                    links.Add(linked);
+                }
+            }
+
+            var value = links.Count > 0 && Text.NullIfEmpty(CutAtDate(runs[i].Text[match.Length..])) is null
+                ? string.Join(", ", links)
+                : CutAtDate(Text.Normalize(text.ToString()));
+            if (value.Length > 1 && !lines.Contains(value))
+            {
+                lines.Add(value);
+            }
+        }
+
+        return lines.Count > 0 ? string.Join(", ", lines) : null;
+    }
+
+    private static string? FromAuthorLinks(IReadOnlyList<HeaderRun> runs)
+    {
+        var names = new List<string>();
+        foreach (var run in runs)
+        {
+            if (run.Text.Length > 60 || !IsAuthorElement(run.Parent))
+            {
+                continue;
+            }
+
+            var name = CutAtDate(run.Text);
+            if (name.Length > 1 && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(name);
+            }
+
+            if (names.Count >= 6)
+            {
+                break;
+            }
+        }
+
+        return names.Count > 0 ? string.Join(", ", names) : null;
+    }
+
+    private static bool IsAuthorElement(IElement element)
+    {
+        var depth = 0;
+        for (var current = element; current is not null && depth < 4; current = current.ParentElement, depth++)
+        {
+            if (current.LocalName is "a")
+            {
+                var href = current.GetAttribute("href") ?? string.Empty;
+                if (string.Equals(current.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase) || AuthorHrefRegex().IsMatch(href))
+                {
+                    return true;
+                }
+            }
+
+            if (current.GetAttribute("itemprop") is "author" or "name" && current.Closest("[itemprop='author']") is not null)
+            {
+                return true;
+            }
+
+            var hints = Dom.ClassAndId(current);
+            if (hints.Length > 0 && AuthorClassRegex().IsMatch(hints))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IElement BlockOf(IElement element)
+    {
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (Dom.IsBlock(current) && current.LocalName is not "br")
+            {
+                return current;
+            }
+        }
+
+        return element;
+    }
+
+    private static bool HasDate(string text) => DateCutRegex().IsMatch(text);
+
+    private static string CutAtDate(string text)
+    {
+        var match = DateCutRegex().Match(text);
+        var kept = (match.Success ? text[..match.Index] : text).Trim().TrimEnd('|', ',', '-', '\u2013', '\u2014', '\u2022', '\u00B7').Trim();
+        return TrailingWordRegex().Replace(kept, string.Empty);
+    }
+
+    [GeneratedRegex(@"^(?:(?:written|words|reported|posted|story)\s+)?(?:by|von|par|por|di|door)\b\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ByRegex();
+
+    // Where a byline's names end: a date, a time, "Updated"/"Published", a reading time.
+    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[:/.]\d{1,2}|\b(?:updated|published|posted|last\s+updated|modified|\d+\s+min(?:ute)?s?\s+read|read\s+time)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex DateCutRegex();
+
+    [GeneratedRegex(@"\s+(?:on|at|in|for|\||-)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex TrailingWordRegex();
+
+    [GeneratedRegex(@"twitter\.com|//x\.com|facebook\.com|instagram\.com|linkedin\.com|threads\.net|bsky\.app|mailto:|/newsletters?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex SocialHrefRegex();
+
+    [GeneratedRegex(@"/(?:author|authors|people|person|staff|profile|profiles|writers?|journalists?|contributors?|reporters?|columnists?|by)/|[?&]author=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex AuthorHrefRegex();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:author|authors|author-?name|byline|byline-?name|byline__name|contributor|writer)(?:$|[\s_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex AuthorClassRegex();
+}

@@ -1,0 +1,107 @@
+using NewsScraper.Extraction.Fields;
+using NewsScraper.Tests.TestDoubles;
+
+namespace NewsScraper.Tests.Extraction.Fields;
+
+/// <summary>Authors from structured data weighed against the printed byline, on synthetic pages (written for these tests).</summary>
+public sealed class AuthorsExtractorTests
+{
+    private const string Url = "https://news.example.com/politics/council-funds-library";
+
+    private static string JsonLdAuthors(params string[] names) =>
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council Funds New Library\",\"author\":["
+        + string.Join(",", names.Select(n => $"{{\"@type\":\"Person\",\"name\":\"{n}\"}}")) + "]}</script>";
+
+    [Test]
+    public async Task Extract_PrintedBylineNamesACoAuthor_AddsIt()
+    {
+        var html = Pages.Article(JsonLdAuthors("Jane Doe"),
+            """<h1>Council Funds New Library</h1><div class="byline">By <a href="/people/jane-doe">Jane Doe</a>, Globe Staff and <a href="/people/john-roe">John Roe</a>, Globe Correspondent <a href="https://twitter.com/janedoe">Follow on X</a> <time>Dec 22, 2023</time></div>""" + Pages.Paragraphs(4));
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Authors, Is.EqualTo(new[] { "Jane Doe", "John Roe" }));
+            Assert.That(article.Provenance["authors"], Does.StartWith("text:header-byline (confirms json-ld:author)"));
+        }
+    }
+
+    [Test]
+    public async Task Extract_StructuredDataListsContributors_KeepsThePrintedAuthors()
+    {
+        var html = Pages.Article(JsonLdAuthors("Jane Doe", "Pat Photographer", "Sam Stylist"),
+            "<h1>Council Funds New Library</h1><p>By Jane Doe</p>" + Pages.Paragraphs(4));
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        Assert.That(article.Authors, Is.EqualTo(new[] { "Jane Doe" }));
+    }
+
+    [Test]
+    public async Task Extract_PublicationAsStructuredAuthor_GivesThePrintedPersonAndTheOrganization()
+    {
+        var html = Pages.Article(JsonLdAuthors("The Daily Journal"),
+            "<h1>Council Funds New Library</h1><div class=\"byline\"><span>Kaitlyn McCormick</span> <a class=\"author-link\" href=\"/staff/kaitlyn-mccormick\">Kaitlyn McCormick</a></div>" + Pages.Paragraphs(4));
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Authors, Is.EqualTo(new[] { "Kaitlyn McCormick" }));
+            Assert.That(article.Byline?.Organization, Is.EqualTo("The Daily Journal"));
+        }
+    }
+
+    [Test]
+    public async Task Extract_NoStructuredAuthor_TakesThePrintedByline()
+    {
+        var html = Pages.Article(string.Empty, "<h1>Council Funds New Library</h1><div>By Nick Levine | March 9, 2023</div>" + Pages.Paragraphs(4));
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Authors, Is.EqualTo(new[] { "Nick Levine" }));
+            Assert.That(article.Byline?.Text, Is.EqualTo("Nick Levine"));
+        }
+    }
+
+    [Test]
+    public async Task Extract_PrintedBylineOfSomeoneElse_DoesNotOverrideTheStructuredAuthor()
+    {
+        var html = Pages.Article(JsonLdAuthors("Jane Doe"), "<h1>Council Funds New Library</h1><p>Photographs by Sam Lens</p>" + Pages.Paragraphs(4));
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        Assert.That(article.Authors, Is.EqualTo(new[] { "Jane Doe" }));
+    }
+
+    [TestCase("View all posts by Will Macmaster", new[] { "Will Macmaster" })]
+    [TestCase("Lauren Manaker MS, RDN, LD", new[] { "Lauren Manaker" })]
+    [TestCase("Andrew Bosworth, Chief Technology Officer, Head of Reality Labs", new[] { "Andrew Bosworth" })]
+    [TestCase("Ayeesha Walsh, Image: Instagram", new[] { "Ayeesha Walsh" })]
+    [TestCase("Julia Johnson, Politics Reporter", new[] { "Julia Johnson" })]
+    public void SplitNames_BylineNoise_IsDropped(string byline, string[] expected)
+    {
+        Assert.That(AuthorsExtractor.SplitNames(byline), Is.EqualTo(expected));
+    }
+
+    [TestCase("The Daily Journal")]
+    [TestCase("cleveland.com")]
+    [TestCase("WBEZ")]
+    [TestCase("Harvard Medical School")]
+    [TestCase("CBC News")]
+    public void IsOrganization_PublicationsAndInstitutions_AreTrue(string name)
+    {
+        Assert.That(AuthorsExtractor.IsOrganization(name, siteName: null), Is.True);
+    }
+
+    [TestCase("Jane Doe")]
+    [TestCase("Gabrielle M. Etzel")]
+    [TestCase("Daisy-Mae Schmitt")]
+    public void IsOrganization_People_AreFalse(string name)
+    {
+        Assert.That(AuthorsExtractor.IsOrganization(name, siteName: null), Is.False);
+    }
+}
