@@ -1,3 +1,4 @@
+using NewsScraper.Extraction;
 using NewsScraper.Sites;
 
 namespace NewsScraper;
@@ -32,6 +33,9 @@ public sealed class NewsScraperOptions
     /// <summary>Gets or sets the base delay between retries; it grows exponentially with jitter, and a <c>Retry-After</c> header overrides it.</summary>
     /// <value>The default value is 2 seconds.</value>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Gets the guard rails of extraction: the most bytes parsed, the deepest nesting kept and the time one page may take.</summary>
+    public ExtractionLimits Extraction { get; } = new();
 
     /// <summary>Gets the site profiles used besides the built-in ones; they take precedence for their hosts.</summary>
     public IList<SiteProfile> SiteProfiles { get; } = [];

@@ -37,7 +37,7 @@ public static class NewsScraperServiceCollectionExtensions
         services.TryAddSingleton<IArticleExtractor>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<NewsScraperOptions>>().Value;
-            return new ArticleExtractor(new SiteProfileResolver([.. options.SiteProfiles, .. SiteProfiles.BuiltIn]));
+            return new ArticleExtractor(new SiteProfileResolver([.. options.SiteProfiles, .. SiteProfiles.BuiltIn]), options.Extraction);
         });
         services.TryAddSingleton<INewsScraper, DefaultNewsScraper>();
 

@@ -5,6 +5,7 @@ using AngleSharp.Io;
 using NewsScraper.Extraction.Content;
 using NewsScraper.Extraction.Fields;
 using NewsScraper.Fetching;
+using NewsScraper.Internal;
 using NewsScraper.Sites;
 
 namespace NewsScraper.Extraction;
@@ -24,6 +25,7 @@ public sealed class ArticleExtractor : IArticleExtractor
     private static readonly IConfiguration ParserConfiguration = Configuration.Default;
 
     private readonly SiteProfileResolver profiles;
+    private readonly ExtractionLimits limits;
 
     static ArticleExtractor() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -35,39 +37,56 @@ public sealed class ArticleExtractor : IArticleExtractor
 
     /// <summary>Initializes a new instance of the <see cref="ArticleExtractor"/> class.</summary>
     /// <param name="profiles">The site profiles to use.</param>
+    /// <param name="limits">The guard rails on size, nesting and time; the defaults when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="profiles"/> is <see langword="null"/>.</exception>
-    public ArticleExtractor(SiteProfileResolver profiles)
+    public ArticleExtractor(SiteProfileResolver profiles, ExtractionLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         this.profiles = profiles;
+        this.limits = limits ?? new ExtractionLimits();
     }
 
     /// <inheritdoc/>
+    /// <exception cref="NewsScraperException">Thrown with <see cref="FetchErrorKind.Timeout"/> when the page takes longer than <see cref="ExtractionLimits.Timeout"/>.</exception>
     public async Task<NewsArticle> ExtractAsync(FetchedPage page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
         cancellationToken.ThrowIfCancellationRequested();
-        using var browsing = BrowsingContext.New(ParserConfiguration);
-        using var stream = new ReadOnlyMemoryStream(page.Content);
-        using var document = await browsing.OpenAsync(
-            response =>
-            {
-                response.Content(stream, shouldDispose: false).Address(page.FinalUrl);
-                if (!string.IsNullOrWhiteSpace(page.ContentType))
+        var cuts = new List<string>();
+        var content = InputGuard.Prepare(page.Content, limits.MaxInputBytes, limits.MaxNestingDepth, cuts);
+        using var deadline = new CancellationTokenSource(limits.Timeout);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
+        {
+            using var browsing = BrowsingContext.New(ParserConfiguration);
+            using var stream = new ReadOnlyMemoryStream(content);
+            using var document = await browsing.OpenAsync(
+                response =>
                 {
-                    response.Header(HeaderNames.ContentType, page.ContentType);
-                }
-            },
-            cancellationToken).ConfigureAwait(false);
+                    response.Content(stream, shouldDispose: false).Address(page.FinalUrl);
+                    if (!string.IsNullOrWhiteSpace(page.ContentType))
+                    {
+                        response.Header(HeaderNames.ContentType, page.ContentType);
+                    }
+                },
+                linked.Token).ConfigureAwait(false);
 
-        cancellationToken.ThrowIfCancellationRequested();
-        var article = Extract(document, page.FinalUrl, page.FetchedAt, page.FetchedAtIsKnown, cancellationToken);
-        return page.UserAgent is null && page.StatusCode == 200 && page.RequestedUrl == page.FinalUrl && page.ContentType is null
-            ? article
-            : article with
-            {
-                Fetch = new FetchInfo(page.RequestedUrl.AbsoluteUri, page.StatusCode, page.ContentType, page.UserAgent, page.FetchedAt),
-            };
+            linked.Token.ThrowIfCancellationRequested();
+            var article = Extract(document, page, cuts, linked.Token);
+            return page.UserAgent is null && page.StatusCode == 200 && page.RequestedUrl == page.FinalUrl && page.ContentType is null
+                ? article
+                : article with
+                {
+                    Fetch = new FetchInfo(page.RequestedUrl.AbsoluteUri, page.StatusCode, page.ContentType, page.UserAgent, page.FetchedAt),
+                };
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new NewsScraperException(
+                FetchErrorKind.Timeout,
+                $"Extracting {page.FinalUrl} took longer than the {limits.Timeout.TotalSeconds:0.#} s limit",
+                page.FinalUrl);
+        }
     }
 
     /// <summary>Extracts the article of a saved page.</summary>
@@ -78,36 +97,43 @@ public sealed class ArticleExtractor : IArticleExtractor
     public Task<NewsArticle> ExtractAsync(ReadOnlyMemory<byte> html, Uri url, CancellationToken cancellationToken = default) =>
         ExtractAsync(FetchedPage.FromBytes(html, url), cancellationToken);
 
-    private NewsArticle Extract(IDocument document, Uri url, DateTimeOffset now, bool nowIsFetchTime, CancellationToken cancellationToken)
+    private NewsArticle Extract(IDocument document, FetchedPage page, List<string> cuts, CancellationToken cancellationToken)
     {
+        var url = page.FinalUrl;
         var (profile, copyOf) = ResolveProfile(document, url);
-        var context = new ExtractionContext(document, url, profile, now, linkBase: copyOf) { RelativeBase = nowIsFetchTime ? now : null };
+        var context = new ExtractionContext(document, url, profile, page.FetchedAt, linkBase: copyOf)
+        {
+            RelativeBase = page.FetchedAtIsKnown ? page.FetchedAt : null,
+            CancellationToken = cancellationToken,
+        };
+        cuts.ForEach(context.Warn);
         if (copyOf is not null)
         {
             // A copy of a known site's page (a mirror, a cache, a local server): its links belong to the real site.
             context.Record("extractor", $"canonical-host:{copyOf.Host}");
         }
 
-        var siteName = PageInfoExtractor.SiteName(context);
-        var language = PageInfoExtractor.Language(context);
-        var canonical = PageInfoExtractor.CanonicalUrl(context);
-        var headline = HeadlineExtractor.Extract(context, siteName);
-        var summary = SummaryExtractor.Extract(context);
-        var profileByline = ProfileByline.Find(context);
-        var (authors, byline) = AuthorsExtractor.Extract(context, profileByline, siteName);
-        var timestamps = TimestampExtractor.Extract(context, profileByline);
+        // Each field is guarded: a field that fails is a warning and an empty value, never a lost record.
+        var siteName = Guard(context, "siteName", () => PageInfoExtractor.SiteName(context), null);
+        var language = Guard(context, "language", () => PageInfoExtractor.Language(context), null);
+        var canonical = Guard(context, "canonicalUrl", () => PageInfoExtractor.CanonicalUrl(context), null);
+        var headline = Guard(context, "headline", () => HeadlineExtractor.Extract(context, siteName), null);
+        var summary = Guard(context, "summary", () => SummaryExtractor.Extract(context), null);
+        var profileByline = Guard(context, "byline", () => ProfileByline.Find(context), null);
+        var (authors, byline) = Guard(context, "authors", () => AuthorsExtractor.Extract(context, profileByline, siteName), ([], null));
+        var timestamps = Guard(context, "timestamps", () => TimestampExtractor.Extract(context, profileByline), new ArticleTimestamps(null, null));
         cancellationToken.ThrowIfCancellationRequested();
 
-        var content = ContentLocator.Locate(context);
-        var images = ImagesExtractor.Extract(context, content.Container);
-        var (disclaimers, notes) = DisclaimerExtractor.Extract(context, content, images);
-        var body = BodyExtractor.Extract(context, content, notes, headline, summary);
-        var dateline = DatelineExtractor.Extract(context, profileByline, body.Paragraphs, byline, timestamps.Published);
+        var content = Guard(context, "body", () => ContentLocator.Locate(context), ArticleContent.None);
+        var images = Guard(context, "images", () => ImagesExtractor.Extract(context, content.Container), []);
+        var (disclaimers, notes) = Guard(context, "disclaimers", () => DisclaimerExtractor.Extract(context, content, images), ([], new HashSet<ContentBlock>()));
+        var body = Guard(context, "body", () => BodyExtractor.Extract(context, content, notes, headline, summary), ArticleBody.FromParagraphs([]));
+        var dateline = Guard(context, "dateline", () => DatelineExtractor.Extract(context, profileByline, body.Paragraphs, byline, timestamps.Published), null);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var countries = TaxonomyExtractor.Countries(context);
-        var tags = TaxonomyExtractor.Tags(context);
-        var trending = TrendingExtractor.Extract(context);
+        var countries = Guard(context, "countries", () => TaxonomyExtractor.Countries(context), []);
+        var tags = Guard(context, "tags", () => TaxonomyExtractor.Tags(context), []);
+        var trending = Guard(context, "trending", () => TrendingExtractor.Extract(context), []);
 
         if (headline is null)
         {
@@ -136,6 +162,20 @@ public sealed class ArticleExtractor : IArticleExtractor
             Provenance = new Dictionary<string, string>(context.Provenance),
             Warnings = [.. context.Warnings],
         };
+    }
+
+    /// <summary>Runs one field's extractor; an exception other than cancellation becomes a warning and the fallback value.</summary>
+    private static T Guard<T>(ExtractionContext context, string field, Func<T> extract, T fallback)
+    {
+        try
+        {
+            return extract();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            context.Warn($"{field}: extraction failed ({ex.GetType().Name}: {ex.Message})");
+            return fallback;
+        }
     }
 
     /// <summary>

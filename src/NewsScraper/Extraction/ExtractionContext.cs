@@ -74,6 +74,9 @@ internal sealed class ExtractionContext
     /// <summary>Gets the time relative dates ("2 hours ago") count back from: the fetch time, when it is known.</summary>
     public DateTimeOffset? RelativeBase { get; init; }
 
+    /// <summary>Gets the token that stops the extraction (the caller's, or the page's time limit); long loops check it.</summary>
+    public CancellationToken CancellationToken { get; init; }
+
     /// <summary>Records where a field's value came from.</summary>
     public void Record(string field, string source) => provenance[field] = source;
 

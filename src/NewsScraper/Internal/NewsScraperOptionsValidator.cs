@@ -44,6 +44,21 @@ internal sealed class NewsScraperOptionsValidator : IValidateOptions<NewsScraper
             builder.AddError("must be between 0 and 5 minutes", nameof(options.RetryDelay));
         }
 
+        if (options.Extraction.MaxInputBytes < 64 * 1024)
+        {
+            builder.AddError("must be at least 64 KiB", $"{nameof(options.Extraction)}.{nameof(options.Extraction.MaxInputBytes)}");
+        }
+
+        if (options.Extraction.MaxNestingDepth is < 64 or > 100_000)
+        {
+            builder.AddError("must be between 64 and 100,000", $"{nameof(options.Extraction)}.{nameof(options.Extraction.MaxNestingDepth)}");
+        }
+
+        if (options.Extraction.Timeout < TimeSpan.FromMilliseconds(100) || options.Extraction.Timeout > TimeSpan.FromMinutes(10))
+        {
+            builder.AddError("must be between 100 ms and 10 minutes", $"{nameof(options.Extraction)}.{nameof(options.Extraction.Timeout)}");
+        }
+
         foreach (var profile in options.SiteProfiles)
         {
             if (profile is null || string.IsNullOrWhiteSpace(profile.Name) || profile.Hosts.Count == 0)

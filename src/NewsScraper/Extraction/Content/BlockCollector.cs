@@ -13,8 +13,9 @@ internal static class BlockCollector
     /// <summary>The most blocks taken from one container.</summary>
     public const int MaxBlocks = 5_000;
 
-    public static List<ContentBlock> Collect(IElement root, Func<IElement, bool> exclude)
+    public static List<ContentBlock> Collect(IElement root, Func<IElement, bool> exclude, CancellationToken cancellationToken = default)
     {
+        var steps = 0;
         var blocks = new List<ContentBlock>();
         var buffer = new StringBuilder();
         var linkLength = 0;
@@ -26,6 +27,11 @@ internal static class BlockCollector
         stack.Push((root, false));
         while (stack.Count > 0 && blocks.Count < MaxBlocks)
         {
+            if ((++steps & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var (node, exit) = stack.Pop();
             if (node is IText text)
             {

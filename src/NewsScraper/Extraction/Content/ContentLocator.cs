@@ -71,7 +71,8 @@ internal static class ContentLocator
         var blocks = BlockCollector.Collect(
             container,
             element => IsExcluded(context, element)
-                || (keepChildren is not null && element.ParentElement == container && !keepChildren.Contains(element)));
+                || (keepChildren is not null && element.ParentElement == container && !keepChildren.Contains(element)),
+            context.CancellationToken);
         blocks.RemoveAll(IsNoise);
         return blocks;
     }
@@ -231,8 +232,14 @@ internal static class ContentLocator
     /// </summary>
     private static IEnumerable<(IElement Element, string Text)> ScoredParagraphs(ExtractionContext context)
     {
+        var seen = 0;
         foreach (var element in context.Document.All)
         {
+            if ((++seen & 255) == 0)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (element.LocalName is "p" or "pre" or "td" or "blockquote")
             {
                 yield return (element, Text.Normalize(element.TextContent));

@@ -206,7 +206,7 @@ internal static partial class AuthorsExtractor
     [GeneratedRegex(@"^\s*(?:view\s+all\s+(?:posts|articles|stories)\s+by|(?:more|articles|stories|posts)\s+(?:from|by))\s+|^\s*(?:written\s+)?by\s*:?\s+|^\s*(?:posted|reported|words)\s+by\s*:?\s+|^\s*von\s+|^\s*par\s+|^\s*por\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex ByPrefixRegex();
 
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+|(?<!\w)@\w{1,30}|https?://\S+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,255}|(?<!\w)@\w{1,30}|https?://\S+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex EmailOrHandleRegex();
 
     [GeneratedRegex(@"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\bwith\b|\n|/)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
