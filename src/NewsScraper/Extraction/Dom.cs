@@ -113,6 +113,13 @@ internal static partial class Dom
         return hints.Length > 0 && BoilerplateRegex().IsMatch(hints) && !ContentHintRegex().IsMatch(hints);
     }
 
+    /// <summary>Whether the element's class or id names a module that is never the article: comments, related or recommended stories, sidebars.</summary>
+    public static bool HasModuleHint(IElement element)
+    {
+        var hints = ClassAndId(element);
+        return hints.Length > 0 && ModuleRegex().IsMatch(hints) && !ContentHintRegex().IsMatch(hints);
+    }
+
     /// <summary>Whether the element's class or id names article content.</summary>
     public static bool HasContentHint(IElement element)
     {
@@ -156,8 +163,11 @@ internal static partial class Dom
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex HiddenStyleRegex();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|adslot|sponsor(?:ed)?|comments?|disqus|sidebar|breadcrumbs?|cookie|consent|popup|modal|trending|popular|most-?read|also-?read|read-?more|recommend(?:ed|ations)?|outbrain|taboola|byline|author-?bio|tags?|caption|credits?|footer|navbar|nav|menu|toolbar|signup|paywall|skip-link|print-only)(?:$|[\s_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|adslot|sponsor(?:ed)?|comments?|disqus|sidebar|breadcrumbs?|cookie|consent|popup|modal|trending|popular|most-?read|also-?read|read-?more|recommend(?:ed|ations)?|outbrain|taboola|byline|author-?bio|tags?|caption|credits?|footer|rodape|navbar|nav|menu|rail|right-rail|toolbar|signup|paywall|skip-link|print-only)(?:$|[\s_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex BoilerplateRegex();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|comment-?list|disqus|related|sidebar|rodape|outbrain|taboola|recommend(?:ed|ations)?|most-?read|trending|popular)(?:$|[\s_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ModuleRegex();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:article-?body|articlebody|article-?content|article-?text|story-?body|story-?content|post-?content|post-?body|entry-?content|main-?content|body-?text|news-?content|article-cont|content-?body|rich-?text|text-?content)(?:$|[\s_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex ContentHintRegex();

@@ -108,6 +108,8 @@ internal static class ContentLocator
         {
             IElement? best = null;
             var bestLength = 0;
+            IElement? withHeadline = null;
+            var withHeadlineLength = 0;
             foreach (var element in context.SelectAll(selector))
             {
                 if (Dom.IsHidden(element))
@@ -121,6 +123,19 @@ internal static class ContentLocator
                     best = element;
                     bestLength = length;
                 }
+
+                if (context.HeadlineElement is { } headline && withHeadline is null && element.Contains(headline))
+                {
+                    withHeadline = element;
+                    withHeadlineLength = length;
+                }
+            }
+
+            // Of several matches (an article and the related-posts article after it), the one that holds the headline is
+            // the story, unless it is only a header.
+            if (withHeadline is not null && withHeadline != best && withHeadlineLength >= 200 && withHeadlineLength >= bestLength * 0.3)
+            {
+                (best, bestLength) = (withHeadline, withHeadlineLength);
             }
 
             if (best is not null && bestLength >= 200)
@@ -132,6 +147,10 @@ internal static class ContentLocator
         return null;
     }
 
+    /// <summary>
+    /// The prose an element holds: its paragraphs (less their link text, so a list of related links does not count as
+    /// prose) and the text held directly by its <c>div</c>s and <c>section</c>s (pages that separate paragraphs with <c>br</c>).
+    /// </summary>
     private static int ParagraphTextLength(IElement element)
     {
         var total = 0;
@@ -140,7 +159,15 @@ internal static class ContentLocator
             var length = Text.Normalize(p.TextContent).Length;
             if (length >= MinParagraphLength)
             {
-                total += length;
+                total += Math.Max(0, length - Dom.LinkTextLength(p));
+            }
+        }
+
+        foreach (var container in element.QuerySelectorAll("div, section"))
+        {
+            if (DirectText(container) is { Length: >= 80 } direct)
+            {
+                total += direct.Length;
             }
         }
 
@@ -152,13 +179,16 @@ internal static class ContentLocator
         var scores = new Dictionary<IElement, double>();
         foreach (var (paragraph, text) in ScoredParagraphs(context))
         {
-            if (text.Length < MinParagraphLength || IsExcluded(context, paragraph) || Dom.AnyAncestor(paragraph, e => IsStructurallyExcluded(context, e)))
+            if (text.Length < MinParagraphLength || IsExcluded(context, paragraph) || Dom.AnyAncestor(paragraph, e => IsStructurallyExcluded(context, e))
+                || InsideModule(paragraph))
             {
                 continue;
             }
 
             var score = 1 + text.Count(c => c is ',' or '\uFF0C' or '\u3001') + Math.Min(text.Length / 100.0, 3);
-            var ancestor = paragraph.ParentElement;
+
+            // A container that holds its text directly (paragraphs split by br) is itself the candidate.
+            var ancestor = paragraph.LocalName is "div" or "section" ? paragraph : paragraph.ParentElement;
             for (var level = 0; level < 3 && ancestor is not null; level++, ancestor = ancestor.ParentElement)
             {
                 if (ancestor.LocalName is "body" or "html")
@@ -227,7 +257,7 @@ internal static class ContentLocator
     }
 
     /// <summary>
-    /// Paragraph-like elements: <c>p</c>, <c>pre</c>, <c>td</c>, <c>blockquote</c>, and <c>div</c>s that hold text directly
+    /// Paragraph-like elements: <c>p</c>, <c>pre</c>, <c>td</c>, <c>blockquote</c>, and <c>div</c>s and <c>section</c>s that hold text directly
     /// (pages that separate paragraphs with <c>br</c> rather than <c>p</c>).
     /// </summary>
     private static IEnumerable<(IElement Element, string Text)> ScoredParagraphs(ExtractionContext context)
@@ -244,7 +274,7 @@ internal static class ContentLocator
             {
                 yield return (element, Text.Normalize(element.TextContent));
             }
-            else if (element.LocalName == "div" && DirectText(element) is { Length: >= 80 } direct)
+            else if (element.LocalName is "div" or "section" && DirectText(element) is { Length: >= 80 } direct)
             {
                 yield return (element, direct);
             }
@@ -267,6 +297,30 @@ internal static class ContentLocator
         }
 
         return Text.Normalize(builder.ToString());
+    }
+
+    /// <summary>
+    /// Whether a paragraph sits in a comments, related-stories or sidebar module: a near ancestor (four levels, below
+    /// <c>article</c>, <c>main</c> and <c>body</c>) whose class or id names one. Only these strong names veto; looser hints
+    /// only lower a candidate's score.
+    /// </summary>
+    private static bool InsideModule(IElement paragraph)
+    {
+        var depth = 0;
+        for (var current = paragraph.ParentElement; current is not null && depth < 4; current = current.ParentElement, depth++)
+        {
+            if (current.LocalName is "article" or "main" or "body" or "html")
+            {
+                return false;
+            }
+
+            if (Dom.HasModuleHint(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Ancestors that rule a paragraph out whatever their class: navigation, asides, footers, forms, hidden and removed elements.</summary>
