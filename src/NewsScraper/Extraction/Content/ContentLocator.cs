@@ -30,7 +30,9 @@ internal static class ContentLocator
 
         if (structural is not null)
         {
-            var structuralBlocks = Collect(context, structural.Value.Element, null);
+            var structuralBlocks = structural.Value.Parts.Count == 1
+                ? Collect(context, structural.Value.Element, null)
+                : [.. structural.Value.Parts.SelectMany(part => Collect(context, part, null))];
             var structuralLength = BodyLength(structuralBlocks);
             if (scored is null)
             {
@@ -102,7 +104,12 @@ internal static class ContentLocator
         return total;
     }
 
-    private static (IElement Element, string Selector)? FindStructural(ExtractionContext context)
+    /// <summary>
+    /// The first structural selector with a match holding enough prose: the match with the most (or the one holding the
+    /// headline), plus, for body selectors (not <c>article</c> or <c>main</c>, which may be other stories), the other
+    /// matches that share a container with it below the page's body (a body split into chunks around ads and embeds).
+    /// </summary>
+    private static (IElement Element, IReadOnlyList<IElement> Parts, string Selector)? FindStructural(ExtractionContext context)
     {
         foreach (var selector in Selectors.BodyContainers)
         {
@@ -133,18 +140,61 @@ internal static class ContentLocator
 
             // Of several matches (an article and the related-posts article after it), the one that holds the headline is
             // the story, unless it is only a header.
-            if (withHeadline is not null && withHeadline != best && withHeadlineLength >= 200 && withHeadlineLength >= bestLength * 0.3)
+            if (withHeadline is not null && withHeadline != best && withHeadlineLength >= 200 && withHeadlineLength >= bestLength * 0.2)
             {
                 (best, bestLength) = (withHeadline, withHeadlineLength);
             }
 
             if (best is not null && bestLength >= 200)
             {
-                return (best, selector);
+                return selector is "article" or "main, [role='main']" ? (best, [best], selector) : WithChunks(context, selector, best);
             }
         }
 
         return null;
+    }
+
+    private static (IElement Element, IReadOnlyList<IElement> Parts, string Selector) WithChunks(ExtractionContext context, string selector, IElement best)
+    {
+        var parts = new List<IElement>();
+        foreach (var element in context.SelectAll(selector))
+        {
+            if (element == best)
+            {
+                parts.Add(element);
+                continue;
+            }
+
+            if (Dom.IsHidden(element) || element.Contains(best) || best.Contains(element) || parts.Exists(p => p.Contains(element))
+                || Dom.AnyAncestor(element, Dom.HasModuleHint) || ParagraphTextLength(element) < 150)
+            {
+                continue;
+            }
+
+            parts.Add(element);
+        }
+
+        if (parts.Count == 1)
+        {
+            return (best, parts, selector);
+        }
+
+        // The chunks' common container; chunks that only meet at the page's body are other modules.
+        var container = parts[0];
+        foreach (var part in parts)
+        {
+            while (!container.Contains(part) && container.ParentElement is { } parent)
+            {
+                container = parent;
+            }
+        }
+
+        if (container.LocalName is "body" or "html")
+        {
+            return (best, [best], selector);
+        }
+
+        return (container, parts, selector);
     }
 
     /// <summary>
