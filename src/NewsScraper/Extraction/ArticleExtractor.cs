@@ -127,7 +127,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var content = Guard(context, "body", () => ContentLocator.Locate(context), ArticleContent.None);
         var images = Guard(context, "images", () => ImagesExtractor.Extract(context, content.Container), []);
         var (disclaimers, notes) = Guard(context, "disclaimers", () => DisclaimerExtractor.Extract(context, content, images), ([], new HashSet<ContentBlock>()));
-        var body = Guard(context, "body", () => BodyExtractor.Extract(context, content, notes, headline, summary), ArticleBody.FromParagraphs([]));
+        var body = Guard(context, "body", () => BodyExtractor.Extract(context, content, notes, headline, summary, authors), ArticleBody.FromParagraphs([]));
         var dateline = Guard(context, "dateline", () => DatelineExtractor.Extract(context, profileByline, body.Paragraphs, byline, timestamps.Published), null);
         cancellationToken.ThrowIfCancellationRequested();
 

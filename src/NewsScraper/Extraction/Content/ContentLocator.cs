@@ -43,8 +43,11 @@ internal static class ContentLocator
             var scoredLength = BodyLength(scoredBlocks);
 
             // Second opinion: a structural container is trusted unless it holds far less text than the scored one
-            // (a teaser, a summary box, a header that only holds the date).
-            if (structuralLength >= scoredLength * 0.6)
+            // (a teaser, a summary box, a header that only holds the date), or it holds the headline and the scored one
+            // is a separate module.
+            var holdsHeadline = context.HeadlineElement is { } headline && structural.Value.Element.Contains(headline)
+                && !scored.Contains(structural.Value.Element) && !structural.Value.Element.Contains(scored);
+            if (structuralLength >= scoredLength * 0.6 || (holdsHeadline && structuralLength >= 200))
             {
                 return new ArticleContent(structural.Value.Element, structuralBlocks, $"selector:{structural.Value.Selector}");
             }

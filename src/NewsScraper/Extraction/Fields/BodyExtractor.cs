@@ -1,14 +1,26 @@
+using System.Text.RegularExpressions;
 using NewsScraper.Extraction.Content;
+using NewsScraper.Extraction.Sources;
 using NewsScraper.Internal;
 
 namespace NewsScraper.Extraction.Fields;
 
-/// <summary>The body: the article container's blocks in order, less notes, and less a repeat of the headline or summary at the top.</summary>
-internal static class BodyExtractor
+/// <summary>
+/// The body: the article container's blocks in order, less notes, a repeat of the headline or summary at the top, lines
+/// that are only page furniture (a date line, "5 min read", "Share", "Text size"), and headings left at the end with no
+/// text after them (the title of the next module).
+/// </summary>
+internal static partial class BodyExtractor
 {
-    public static ArticleBody Extract(ExtractionContext context, ArticleContent content, HashSet<ContentBlock> notes, string? headline, string? summary)
+    private static readonly HashSet<string> DateLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "published", "updated", "posted", "last", "modified", "first", "on", "at", "min", "mins", "minute", "minutes", "read",
+    };
+
+    public static ArticleBody Extract(ExtractionContext context, ArticleContent content, HashSet<ContentBlock> notes, string? headline, string? summary, IReadOnlyList<string>? authors = null)
     {
         var paragraphs = new List<string>(content.Blocks.Count);
+        var kinds = new List<BlockKind>(content.Blocks.Count);
         var foldedHeadline = headline is null ? null : Text.Fold(headline);
         var foldedSummary = summary is null ? null : Text.Fold(summary);
         foreach (var block in content.Blocks)
@@ -27,7 +39,28 @@ internal static class BodyExtractor
                 }
             }
 
+            if (IsFurniture(context, block))
+            {
+                continue;
+            }
+
             paragraphs.Add(block.Text);
+            kinds.Add(block.Kind);
+        }
+
+        // The tail: the next module's heading, a newsletter prompt, the author's bio ("Jane Doe is a senior editor at ...").
+        while (kinds.Count > 1 && (kinds[^1] == BlockKind.Heading || TailPromptRegex().IsMatch(paragraphs[^1]) || IsAuthorBio(paragraphs[^1], authors)))
+        {
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+            kinds.RemoveAt(kinds.Count - 1);
+        }
+
+        // Where the page's markup holds little or none of the story (a script-rendered page), a whole JSON-LD articleBody
+        // is the text.
+        if (FromJsonLd(context, paragraphs) is { } structured)
+        {
+            context.Record("body", "json-ld:articleBody");
+            return ArticleBody.FromParagraphs(structured);
         }
 
         if (paragraphs.Count > 0)
@@ -41,4 +74,100 @@ internal static class BodyExtractor
 
         return ArticleBody.FromParagraphs(paragraphs);
     }
+
+    private static List<string>? FromJsonLd(ExtractionContext context, List<string> paragraphs)
+    {
+        if (JsonLdData.GetRawString(context.JsonLd.Article, "articleBody") is not { Length: >= 200 } raw)
+        {
+            return null;
+        }
+
+        var domLength = paragraphs.Sum(p => p.Length);
+        if (domLength >= raw.Length * 0.3)
+        {
+            return null;
+        }
+
+        var result = new List<string>();
+        foreach (var line in raw.Split('\n'))
+        {
+            var text = Text.DecodeAndNormalize(line);
+            if (text.Length > 0)
+            {
+                result.Add(text);
+            }
+        }
+
+        return result.Sum(p => p.Length) > domLength ? result : null;
+    }
+
+    private static bool IsAuthorBio(string text, IReadOnlyList<string>? authors)
+    {
+        if (authors is null || text.Length > 600)
+        {
+            return false;
+        }
+
+        foreach (var author in authors)
+        {
+            if (text.StartsWith(author, StringComparison.OrdinalIgnoreCase) && text.Length > author.Length + 4
+                && BioVerbRegex().IsMatch(text[author.Length..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A short block that is only a date line or an interface label, not prose.</summary>
+    private static bool IsFurniture(ExtractionContext context, ContentBlock block)
+    {
+        var text = block.Text;
+        if (text.Length > 80 || block.Kind is BlockKind.Quote or BlockKind.Preformatted)
+        {
+            return false;
+        }
+
+        if (FurnitureRegex().IsMatch(text))
+        {
+            return true;
+        }
+
+        // "Published: Dec 19, 2023 at 09:22 AM", "December 1, 2023": what is left around the date is at most a label.
+        var dates = DateParsing.FindAll(text, context.Dates, max: 2);
+        if (dates.Count == 0)
+        {
+            return false;
+        }
+
+        var rest = text;
+        for (var i = dates.Count - 1; i >= 0; i--)
+        {
+            rest = rest.Remove(dates[i].Index, dates[i].Length);
+        }
+
+        // What is left may only be labels ("Published:", "Updated", "at", "5 min read").
+        foreach (Match word in WordRegex().Matches(rest))
+        {
+            if (!DateLabels.Contains(word.Value) && !word.Value.All(char.IsAsciiDigit))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"^\s*(?:is|was|has been|writes|covers|reports)\s+(?:an?|the)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex BioVerbRegex();
+
+    [GeneratedRegex(@"^(?:sign up|subscribe|your subscription|thanks? (?:you )?for (?:signing up|subscribing)|discover special offers|get the latest|join our (?:mailing list|newsletter)|by signing up|never miss|want more)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex TailPromptRegex();
+
+    [GeneratedRegex(@"^(?:share|share this(?: article| story)?|text size|presented by|advertisement|sponsored|loading|loading\s*error loading|\d+\s*min(?:ute)?s?\s+read|listen(?: to this article)?|print|save(?: article)?|read more|show more|continue reading|comments?|\d+\s+comments?)[.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex FurnitureRegex();
+
+    [GeneratedRegex(@"[\p{L}\d]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex WordRegex();
 }

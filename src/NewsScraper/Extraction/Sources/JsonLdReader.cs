@@ -115,6 +115,12 @@ internal sealed class JsonLdData
         return AsString(value);
     }
 
+    /// <summary>A string property as written, line breaks kept (for long text such as <c>articleBody</c>).</summary>
+    public static string? GetRawString(JsonNode? node, string property) =>
+        node is JsonObject obj && obj.TryGetPropertyValue(property, out var value) && value is JsonValue v && v.TryGetValue<string>(out var s)
+            ? Text.NullIfEmpty(s)
+            : null;
+
     /// <summary>A node read as a string.</summary>
     public static string? AsString(JsonNode? value)
     {
