@@ -66,6 +66,7 @@ foreach (var directory in Directory.GetDirectories(corporaRoot).Order(StringComp
     var bodyScores = new List<(GoldPage Page, PageScore Score)>();
     int headlines = 0, headlineExact = 0, headlineRelaxed = 0, authorPages = 0, authorsRight = 0, datePages = 0, sameDay = 0, instantPages = 0, instantRight = 0;
     double parseMs = 0, extractMs = 0;
+    var stages = new Dictionary<string, TimeSpan>();
     var failures = 0;
     StreamWriter? records = null;
     if (outDir is not null)
@@ -88,7 +89,7 @@ foreach (var directory in Directory.GetDirectories(corporaRoot).Order(StringComp
         watch.Restart();
         try
         {
-            article = await extractor.ExtractAsync(FetchedPage.FromBytes(bytes, url));
+            article = await extractor.ExtractAsync(FetchedPage.FromBytes(bytes, url), stages);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -181,6 +182,11 @@ foreach (var directory in Directory.GetDirectories(corporaRoot).Order(StringComp
     corpus["ms.parse"] = Round(parseMs / n);
     corpus["ms.extract"] = Round(extractMs / n);
     lines.Add($"speed     AngleSharp parse {parseMs / n:F2} ms/page; full extraction (parse + every field) {extractMs / n:F2} ms/page ({extractMs / Math.Max(parseMs, 0.001):F2}x), one thread");
+    var bodyStage = stages.GetValueOrDefault("body").TotalMilliseconds / n;
+    var parseStage = stages.GetValueOrDefault("parse").TotalMilliseconds / n;
+    corpus["ms.bodyStage"] = Round(bodyStage);
+    lines.Add($"stages    parse inside extraction {parseStage:F2} ms/page; body stage (container + blocks + clean-up) {bodyStage:F2} ms/page; "
+        + $"slowest other: {string.Join(", ", stages.Where(s => s.Key is not ("parse" or "body")).OrderByDescending(s => s.Value).Take(3).Select(s => $"{s.Key} {s.Value.TotalMilliseconds / n:F2}"))} ms/page");
     results[name] = corpus;
     if (!json)
     {

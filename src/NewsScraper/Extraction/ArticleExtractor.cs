@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using AngleSharp;
 using AngleSharp.Dom;
@@ -48,9 +49,14 @@ public sealed class ArticleExtractor : IArticleExtractor
 
     /// <inheritdoc/>
     /// <exception cref="NewsScraperException">Thrown with <see cref="FetchErrorKind.Timeout"/> when the page takes longer than <see cref="ExtractionLimits.Timeout"/>.</exception>
-    public async Task<NewsArticle> ExtractAsync(FetchedPage page, CancellationToken cancellationToken = default)
+    public Task<NewsArticle> ExtractAsync(FetchedPage page, CancellationToken cancellationToken = default) =>
+        ExtractAsync(page, timings: null, cancellationToken);
+
+    /// <summary>Extracts a page and adds the time each stage took ("parse", then one entry per field) to <paramref name="timings"/>.</summary>
+    internal async Task<NewsArticle> ExtractAsync(FetchedPage page, Dictionary<string, TimeSpan>? timings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
+        var started = Stopwatch.GetTimestamp();
         cancellationToken.ThrowIfCancellationRequested();
         var cuts = new List<string>();
         var content = InputGuard.Prepare(page.Content, limits.MaxInputBytes, limits.MaxNestingDepth, cuts);
@@ -72,7 +78,8 @@ public sealed class ArticleExtractor : IArticleExtractor
                 linked.Token).ConfigureAwait(false);
 
             linked.Token.ThrowIfCancellationRequested();
-            var article = Extract(document, page, cuts, linked.Token);
+            Time(timings, "parse", started);
+            var article = Extract(document, page, cuts, timings, linked.Token);
             return page.UserAgent is null && page.StatusCode == 200 && page.RequestedUrl == page.FinalUrl && page.ContentType is null
                 ? article
                 : article with
@@ -97,7 +104,7 @@ public sealed class ArticleExtractor : IArticleExtractor
     public Task<NewsArticle> ExtractAsync(ReadOnlyMemory<byte> html, Uri url, CancellationToken cancellationToken = default) =>
         ExtractAsync(FetchedPage.FromBytes(html, url), cancellationToken);
 
-    private NewsArticle Extract(IDocument document, FetchedPage page, List<string> cuts, CancellationToken cancellationToken)
+    private NewsArticle Extract(IDocument document, FetchedPage page, List<string> cuts, Dictionary<string, TimeSpan>? timings, CancellationToken cancellationToken)
     {
         var url = page.FinalUrl;
         var (profile, copyOf) = ResolveProfile(document, url);
@@ -105,6 +112,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         {
             RelativeBase = page.FetchedAtIsKnown ? page.FetchedAt : null,
             CancellationToken = cancellationToken,
+            Timings = timings,
         };
         cuts.ForEach(context.Warn);
         if (copyOf is not null)
@@ -167,6 +175,7 @@ public sealed class ArticleExtractor : IArticleExtractor
     /// <summary>Runs one field's extractor; an exception other than cancellation becomes a warning and the fallback value.</summary>
     private static T Guard<T>(ExtractionContext context, string field, Func<T> extract, T fallback)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
             return extract();
@@ -175,6 +184,18 @@ public sealed class ArticleExtractor : IArticleExtractor
         {
             context.Warn($"{field}: extraction failed ({ex.GetType().Name}: {ex.Message})");
             return fallback;
+        }
+        finally
+        {
+            Time(context.Timings, field, started);
+        }
+    }
+
+    private static void Time(Dictionary<string, TimeSpan>? timings, string stage, long started)
+    {
+        if (timings is not null)
+        {
+            timings[stage] = timings.GetValueOrDefault(stage) + Stopwatch.GetElapsedTime(started);
         }
     }
 

@@ -77,6 +77,9 @@ internal sealed class ExtractionContext
     /// <summary>Gets the token that stops the extraction (the caller's, or the page's time limit); long loops check it.</summary>
     public CancellationToken CancellationToken { get; init; }
 
+    /// <summary>Gets the per-stage times being recorded, when the caller asked for them (the evaluation tool, the benchmarks).</summary>
+    public Dictionary<string, TimeSpan>? Timings { get; init; }
+
     /// <summary>Records where a field's value came from.</summary>
     public void Record(string field, string source) => provenance[field] = source;
 
