@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NewsScraper.Extraction.Content;
 using NewsScraper.Extraction.Sources;
 using NewsScraper.Internal;
 using NewsScraper.Sites;
@@ -22,6 +23,7 @@ internal sealed class ExtractionContext
     private HashSet<IElement>? removed;
     private DateContext? dates;
     private HeaderText? header;
+    private DomFacts? facts;
 
     public ExtractionContext(IDocument document, Uri url, SiteProfile profile, DateTimeOffset now, Uri? linkBase = null)
     {
@@ -76,6 +78,12 @@ internal sealed class ExtractionContext
 
     /// <summary>Gets the token that stops the extraction (the caller's, or the page's time limit); long loops check it.</summary>
     public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>Gets the text lengths and class hints of every element, computed in one walk on first use.</summary>
+    public DomFacts Facts => facts ??= DomFacts.Compute(
+        Document,
+        element => RemovedElements.Contains(element) || Selectors.NonBodyTags.Contains(element.LocalName) || Dom.IsHidden(element),
+        CancellationToken);
 
     /// <summary>Gets the per-stage times being recorded, when the caller asked for them (the evaluation tool, the benchmarks).</summary>
     public Dictionary<string, TimeSpan>? Timings { get; init; }

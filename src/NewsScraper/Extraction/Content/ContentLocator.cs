@@ -69,7 +69,7 @@ internal static class ContentLocator
         context.RemovedElements.Contains(element)
         || Selectors.NonBodyTags.Contains(element.LocalName)
         || Dom.IsHidden(element)
-        || Dom.HasBoilerplateHint(element);
+        || (context.Facts.Hints(element) & HintFlags.Boilerplate) != 0;
 
     private static List<ContentBlock> Collect(ExtractionContext context, IElement container, HashSet<IElement>? keepChildren)
     {
@@ -114,27 +114,30 @@ internal static class ContentLocator
     /// </summary>
     private static (IElement Element, IReadOnlyList<IElement> Parts, string Selector)? FindStructural(ExtractionContext context)
     {
-        foreach (var selector in Selectors.BodyContainers)
+        var matches = StructuralMatcher.MatchAll(context.Facts.Elements);
+        for (var group = 0; group < Selectors.BodyContainers.Length; group++)
         {
+            var selector = Selectors.BodyContainers[group];
             IElement? best = null;
             var bestLength = 0;
             IElement? withHeadline = null;
             var withHeadlineLength = 0;
-            foreach (var element in context.SelectAll(selector))
+            foreach (var element in matches[group])
             {
-                if (Dom.IsHidden(element))
+                var length = context.Facts[element].Prose;
+                var holdsHeadline = withHeadline is null && context.HeadlineElement is { } headline && element.Contains(headline);
+                if ((length <= bestLength && !holdsHeadline) || IsHiddenCopy(element))
                 {
                     continue;
                 }
 
-                var length = ParagraphTextLength(element);
                 if (length > bestLength)
                 {
                     best = element;
                     bestLength = length;
                 }
 
-                if (context.HeadlineElement is { } headline && withHeadline is null && element.Contains(headline))
+                if (holdsHeadline)
                 {
                     withHeadline = element;
                     withHeadlineLength = length;
@@ -150,17 +153,21 @@ internal static class ContentLocator
 
             if (best is not null && bestLength >= 200)
             {
-                return selector is "article" or "main, [role='main']" ? (best, [best], selector) : WithChunks(context, selector, best);
+                return selector is "article" or "main, [role='main']" ? (best, [best], selector) : WithChunks(context, selector, matches[group], best);
             }
         }
 
         return null;
     }
 
-    private static (IElement Element, IReadOnlyList<IElement> Parts, string Selector) WithChunks(ExtractionContext context, string selector, IElement best)
+    /// <summary>A hidden copy (a display:none schema.org block) is not the article shown to readers.</summary>
+    private static bool IsHiddenCopy(IElement element) => Dom.IsHidden(element) || Dom.AnyAncestor(element, Dom.IsVisuallyHidden);
+
+    private static (IElement Element, IReadOnlyList<IElement> Parts, string Selector) WithChunks(
+        ExtractionContext context, string selector, List<IElement> matches, IElement best)
     {
         var parts = new List<IElement>();
-        foreach (var element in context.SelectAll(selector))
+        foreach (var element in matches)
         {
             if (element == best)
             {
@@ -168,8 +175,8 @@ internal static class ContentLocator
                 continue;
             }
 
-            if (Dom.IsHidden(element) || element.Contains(best) || best.Contains(element) || parts.Exists(p => p.Contains(element))
-                || Dom.AnyAncestor(element, Dom.HasModuleHint) || ParagraphTextLength(element) < 150)
+            if (context.Facts[element].Prose < 150 || element.Contains(best) || best.Contains(element) || parts.Exists(p => p.Contains(element))
+                || IsHiddenCopy(element) || Dom.AnyAncestor(element, e => (context.Facts.Hints(e) & HintFlags.Module) != 0))
             {
                 continue;
             }
@@ -200,40 +207,13 @@ internal static class ContentLocator
         return (container, parts, selector);
     }
 
-    /// <summary>
-    /// The prose an element holds: its paragraphs (less their link text, so a list of related links does not count as
-    /// prose) and the text held directly by its <c>div</c>s and <c>section</c>s (pages that separate paragraphs with <c>br</c>).
-    /// </summary>
-    private static int ParagraphTextLength(IElement element)
-    {
-        var total = 0;
-        foreach (var p in element.GetElementsByTagName("p"))
-        {
-            var length = Text.Normalize(p.TextContent).Length;
-            if (length >= MinParagraphLength)
-            {
-                total += Math.Max(0, length - Dom.LinkTextLength(p));
-            }
-        }
-
-        foreach (var container in element.QuerySelectorAll("div, section"))
-        {
-            if (DirectText(container) is { Length: >= 80 } direct)
-            {
-                total += direct.Length;
-            }
-        }
-
-        return total;
-    }
-
     private static (IElement? Container, HashSet<IElement>? Keep) FindByScore(ExtractionContext context)
     {
         var scores = new Dictionary<IElement, double>();
         foreach (var (paragraph, text) in ScoredParagraphs(context))
         {
-            if (text.Length < MinParagraphLength || IsExcluded(context, paragraph) || Dom.AnyAncestor(paragraph, e => IsStructurallyExcluded(context, e))
-                || InsideModule(paragraph))
+            if (text.Length < MinParagraphLength || context.Facts[paragraph].Excluded || IsExcluded(context, paragraph)
+                || InsideModule(context, paragraph))
             {
                 continue;
             }
@@ -258,9 +238,9 @@ internal static class ContentLocator
         var finals = new Dictionary<IElement, double>(scores.Count);
         foreach (var (element, raw) in scores)
         {
-            var score = raw + ClassWeight(element);
-            var text = Text.Normalize(element.TextContent);
-            var density = text.Length == 0 ? 0 : (double)Dom.LinkTextLength(element) / text.Length;
+            var score = raw + ClassWeight(context, element);
+            var facts = context.Facts[element];
+            var density = facts.TextLength == 0 ? 0 : (double)facts.LinkLength / facts.TextLength;
             score *= 1 - Math.Min(density, 1);
             finals[element] = score;
             if (score > bestScore)
@@ -297,9 +277,10 @@ internal static class ContentLocator
             }
             else if (sibling.LocalName == "p")
             {
-                var text = Text.Normalize(sibling.TextContent);
-                var density = text.Length == 0 ? 1 : (double)Dom.LinkTextLength(sibling) / text.Length;
-                if ((text.Length > 80 && density < 0.25) || (text.Length is > 0 and <= 80 && density == 0 && text.EndsWith('.')))
+                var facts = context.Facts[sibling];
+                var density = facts.TextLength == 0 ? 1 : (double)facts.LinkLength / facts.TextLength;
+                if ((facts.TextLength > 80 && density < 0.25)
+                    || (facts.TextLength is > 0 and <= 80 && density == 0 && Text.Normalize(sibling.TextContent).EndsWith('.')))
                 {
                     keep.Add(sibling);
                 }
@@ -316,7 +297,7 @@ internal static class ContentLocator
     private static IEnumerable<(IElement Element, string Text)> ScoredParagraphs(ExtractionContext context)
     {
         var seen = 0;
-        foreach (var element in context.Document.All)
+        foreach (var element in context.Facts.Elements)
         {
             if ((++seen & 255) == 0)
             {
@@ -327,7 +308,8 @@ internal static class ContentLocator
             {
                 yield return (element, Text.Normalize(element.TextContent));
             }
-            else if (element.LocalName is "div" or "section" && DirectText(element) is { Length: >= 80 } direct)
+            else if (element.LocalName is "div" or "section" && context.Facts[element].DirectLength >= DomFacts.MinDirectLength
+                && DirectText(element) is { Length: >= DomFacts.MinDirectLength } direct)
             {
                 yield return (element, direct);
             }
@@ -357,7 +339,7 @@ internal static class ContentLocator
     /// <c>article</c>, <c>main</c> and <c>body</c>) whose class or id names one. Only these strong names veto; looser hints
     /// only lower a candidate's score.
     /// </summary>
-    private static bool InsideModule(IElement paragraph)
+    private static bool InsideModule(ExtractionContext context, IElement paragraph)
     {
         var depth = 0;
         for (var current = paragraph.ParentElement; current is not null && depth < 4; current = current.ParentElement, depth++)
@@ -367,7 +349,7 @@ internal static class ContentLocator
                 return false;
             }
 
-            if (Dom.HasModuleHint(current))
+            if ((context.Facts.Hints(current) & HintFlags.Module) != 0)
             {
                 return true;
             }
@@ -376,18 +358,15 @@ internal static class ContentLocator
         return false;
     }
 
-    /// <summary>Ancestors that rule a paragraph out whatever their class: navigation, asides, footers, forms, hidden and removed elements.</summary>
-    private static bool IsStructurallyExcluded(ExtractionContext context, IElement element) =>
-        context.RemovedElements.Contains(element) || Selectors.NonBodyTags.Contains(element.LocalName) || Dom.IsHidden(element);
-
-    private static double ClassWeight(IElement element)
+    private static double ClassWeight(ExtractionContext context, IElement element)
     {
         var weight = 0.0;
-        if (Dom.HasContentHint(element))
+        var hints = context.Facts.Hints(element);
+        if ((hints & HintFlags.Content) != 0)
         {
             weight += 25;
         }
-        else if (Dom.HasNegativeHint(element))
+        else if ((hints & HintFlags.Negative) != 0)
         {
             weight -= 25;
         }
