@@ -79,7 +79,7 @@ public sealed class ArticleExtractor : IArticleExtractor
 
             linked.Token.ThrowIfCancellationRequested();
             Time(timings, "parse", started);
-            var article = Extract(document, page, cuts, timings, linked.Token);
+            var article = Extract(document, page, cuts, timings, () => Stopwatch.GetElapsedTime(started) > limits.Timeout ? deadline : null, linked.Token);
             return page.UserAgent is null && page.StatusCode == 200 && page.RequestedUrl == page.FinalUrl && page.ContentType is null
                 ? article
                 : article with
@@ -104,7 +104,13 @@ public sealed class ArticleExtractor : IArticleExtractor
     public Task<NewsArticle> ExtractAsync(ReadOnlyMemory<byte> html, Uri url, CancellationToken cancellationToken = default) =>
         ExtractAsync(FetchedPage.FromBytes(html, url), cancellationToken);
 
-    private NewsArticle Extract(IDocument document, FetchedPage page, List<string> cuts, Dictionary<string, TimeSpan>? timings, CancellationToken cancellationToken)
+    private NewsArticle Extract(
+        IDocument document,
+        FetchedPage page,
+        List<string> cuts,
+        Dictionary<string, TimeSpan>? timings,
+        Func<CancellationTokenSource?> expired,
+        CancellationToken cancellationToken)
     {
         var url = page.FinalUrl;
         var (profile, copyOf) = ResolveProfile(document, url);
@@ -113,6 +119,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             RelativeBase = page.FetchedAtIsKnown ? page.FetchedAt : null,
             CancellationToken = cancellationToken,
             Timings = timings,
+            Expired = expired,
         };
         cuts.ForEach(context.Warn);
         if (copyOf is not null)
@@ -175,6 +182,9 @@ public sealed class ArticleExtractor : IArticleExtractor
     /// <summary>Runs one field's extractor; an exception other than cancellation becomes a warning and the fallback value.</summary>
     private static T Guard<T>(ExtractionContext context, string field, Func<T> extract, T fallback)
     {
+        // The time limit is also checked by the clock between fields, not only by the timer (which a busy machine delays).
+        context.Expired?.Invoke()?.Cancel();
+        context.CancellationToken.ThrowIfCancellationRequested();
         var started = Stopwatch.GetTimestamp();
         try
         {

@@ -85,6 +85,9 @@ internal sealed class ExtractionContext
         element => RemovedElements.Contains(element) || Selectors.NonBodyTags.Contains(element.LocalName) || Dom.IsHidden(element),
         CancellationToken);
 
+    /// <summary>Gets the check of the page's time limit: it gives the source to cancel once the limit has passed.</summary>
+    public Func<CancellationTokenSource?>? Expired { get; init; }
+
     /// <summary>Gets the per-stage times being recorded, when the caller asked for them (the evaluation tool, the benchmarks).</summary>
     public Dictionary<string, TimeSpan>? Timings { get; init; }
 

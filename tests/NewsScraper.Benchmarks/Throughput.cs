@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+using AngleSharp.Html.Parser;
+using NewsScraper.Extraction;
+using NewsScraper.Fetching;
+
+namespace NewsScraper.Benchmarks;
+
+/// <summary>
+/// Whole-corpus throughput: pages/s and MB/s on one thread and on every core, next to the parse floor and SmartReader on
+/// one thread, with the peak working set; and a long batch that shows the working set does not grow with the batch.
+/// </summary>
+internal static class Throughput
+{
+    public static void Run(string root, IReadOnlyList<string> corpora, int? limit, int rounds)
+    {
+        var extractor = new ArticleExtractor();
+        Console.WriteLine($"| corpus | pages | MB | parse, 1 thread | NewsScraper, 1 thread | NewsScraper, {Environment.ProcessorCount} threads | scaling | SmartReader, 1 thread | peak working set |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var corpus in corpora)
+        {
+            var pages = CorpusPages.Load(root, corpus, limit: limit);
+            var megabytes = pages.Sum(p => (double)p.Bytes.Length) / (1 << 20);
+
+            // Warm up every path once (JIT, caches), then time.
+            _ = ExtractAll(extractor, pages.Take(5).ToList(), 1);
+            var parse = Time(() => ParseAll(pages), rounds);
+            var single = Time(() => ExtractAll(extractor, pages, 1), rounds);
+            var multi = Time(() => ExtractAll(extractor, pages, Environment.ProcessorCount), rounds);
+            var smart = Time(() => SmartReaderAll(pages), rounds);
+            using var process = Process.GetCurrentProcess();
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {corpus} | {pages.Count} | {megabytes:F1} | {Rate(pages.Count, megabytes, parse)} | {Rate(pages.Count, megabytes, single)} | {Rate(pages.Count, megabytes, multi)} | {single / multi:F2}x | {Rate(pages.Count, megabytes, smart)} | {process.PeakWorkingSet64 / (1 << 20)} MB |"));
+        }
+    }
+
+    /// <summary>Extracts <paramref name="count"/> pages cycling through the corpora, and prints the working set as it goes.</summary>
+    public static bool Batch(string root, IReadOnlyList<string> corpora, int count)
+    {
+        var pages = corpora.SelectMany(c => CorpusPages.Load(root, c)).ToList();
+        var extractor = new ArticleExtractor();
+        var every = Math.Max(1, count / 10);
+        long? baseline = null;
+        long last = 0;
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            var page = pages[i % pages.Count];
+            _ = extractor.ExtractAsync(FetchedPage.FromBytes(page.Bytes, page.Url)).GetAwaiter().GetResult();
+            if ((i + 1) % every == 0)
+            {
+                GC.Collect();
+                using var process = Process.GetCurrentProcess();
+                last = process.WorkingSet64;
+                baseline ??= last;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {i + 1,6} pages  working set {last / (1 << 20),5} MB  managed heap {GC.GetTotalMemory(false) / (1 << 20),4} MB  {watch.Elapsed.TotalSeconds:F0} s"));
+            }
+        }
+
+        // Bounded: after the first tenth (warm caches, JIT), the working set does not keep growing with the batch.
+        var bounded = last <= baseline * 1.5 + (64L << 20);
+        Console.WriteLine(bounded ? "  bounded: yes" : "  bounded: NO, the working set grew with the batch");
+        return bounded;
+    }
+
+    private static string Rate(int pages, double megabytes, TimeSpan elapsed) =>
+        string.Create(CultureInfo.InvariantCulture, $"{pages / elapsed.TotalSeconds:F0} pages/s, {megabytes / elapsed.TotalSeconds:F1} MB/s ({elapsed.TotalMilliseconds / pages:F2} ms/page)");
+
+    private static TimeSpan Time(Action action, int rounds)
+    {
+        // The median of the rounds.
+        var times = new List<TimeSpan>();
+        for (var i = 0; i < rounds; i++)
+        {
+            GC.Collect();
+            var watch = Stopwatch.StartNew();
+            action();
+            times.Add(watch.Elapsed);
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    private static void ParseAll(List<CorpusPage> pages)
+    {
+        var parser = new HtmlParser();
+        foreach (var page in pages)
+        {
+            using var document = parser.ParseDocument(new MemoryStream(page.Bytes, writable: false));
+        }
+    }
+
+    private static int ExtractAll(ArticleExtractor extractor, List<CorpusPage> pages, int threads)
+    {
+        var total = 0;
+        Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = threads }, page =>
+        {
+            var article = extractor.ExtractAsync(FetchedPage.FromBytes(page.Bytes, page.Url)).GetAwaiter().GetResult();
+            Interlocked.Add(ref total, article.Body.Text.Length);
+        });
+        return total;
+    }
+
+    private static void SmartReaderAll(List<CorpusPage> pages)
+    {
+        foreach (var page in pages)
+        {
+            _ = SmartReader.Reader.ParseArticle(page.Url.AbsoluteUri, new MemoryStream(page.Bytes, writable: false));
+        }
+    }
+}
