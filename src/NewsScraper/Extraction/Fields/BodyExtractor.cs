@@ -39,7 +39,7 @@ internal static partial class BodyExtractor
                 }
             }
 
-            if (IsFurniture(context, block))
+            if (IsFurniture(context, block) || (paragraphs.Count < 3 && IsBylineLine(block.Text, authors)))
             {
                 continue;
             }
@@ -101,6 +101,22 @@ internal static partial class BodyExtractor
         return result.Sum(p => p.Length) > domLength ? result : null;
     }
 
+    /// <summary>A byline line at the top of the body: "By Jane Doe", "by Jeff Foust — November 18, 2019", the author's name alone.</summary>
+    private static bool IsBylineLine(string text, IReadOnlyList<string>? authors)
+    {
+        if (text.Length > 120)
+        {
+            return false;
+        }
+
+        if (BylineLineRegex().IsMatch(text))
+        {
+            return true;
+        }
+
+        return authors is not null && authors.Any(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
+    }
+
     private static bool IsAuthorBio(string text, IReadOnlyList<string>? authors)
     {
         if (authors is null || text.Length > 600)
@@ -159,13 +175,16 @@ internal static partial class BodyExtractor
         return true;
     }
 
+    [GeneratedRegex(@"^by\s*(?:the\s+)?\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,4})*(?:\s*[\u2014\u2013|\-,]\s*[^.!?]{0,60})?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex BylineLineRegex();
+
     [GeneratedRegex(@"^\s*(?:is|was|has been|writes|covers|reports)\s+(?:an?|the)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex BioVerbRegex();
 
     [GeneratedRegex(@"^(?:sign up|subscribe|your subscription|thanks? (?:you )?for (?:signing up|subscribing)|discover special offers|get the latest|join our (?:mailing list|newsletter)|by signing up|never miss|want more)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex TailPromptRegex();
 
-    [GeneratedRegex(@"^(?:share|share this(?: article| story)?|text size|presented by|advertisement|sponsored|loading|loading\s*error loading|\d+\s*min(?:ute)?s?\s+read|listen(?: to this article)?|print|save(?: article)?|read more|show more|continue reading|comments?|\d+\s+comments?)[.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:https?://\S+|caption|photo|video|image|share|share this(?: article| story)?|text size|presented by|advertisement|sponsored|loading|loading\s*error loading|\d+\s*min(?:ute)?s?\s+read|listen(?: to this article)?|print|save(?: article)?|read more|show more|continue reading|comments?|\d+\s+comments?)[.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex FurnitureRegex();
 
     [GeneratedRegex(@"[\p{L}\d]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]

@@ -38,13 +38,25 @@ internal static partial class DatelineExtractor
         if (dateline is not null)
         {
             context.Record("dateline", "text-pattern:first-paragraph");
+            return dateline;
         }
 
-        return dateline;
+        // A wire dateline ("HANOI, Vietnam (AP) —", in capitals) may open the first prose paragraph after lines the body
+        // could not tell from page furniture (a caption, a key-points list, a byline line).
+        for (var i = 1; i < Math.Min(paragraphs.Count, 6); i++)
+        {
+            if (paragraphs[i].Length >= 60 && Parse(paragraphs[i], published?.Value, wireOnly: true) is { } later)
+            {
+                context.Record("dateline", "text-pattern:first-prose-paragraph");
+                return later;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Reads the dateline that opens a paragraph, or <see langword="null"/>.</summary>
-    public static Dateline? Parse(string paragraph, DateTimeOffset? published)
+    public static Dateline? Parse(string paragraph, DateTimeOffset? published, bool wireOnly = false)
     {
         if (paragraph.Length < 12)
         {
@@ -53,7 +65,7 @@ internal static partial class DatelineExtractor
 
         var head = paragraph.Length > 160 ? paragraph[..160] : paragraph;
         var match = WireRegex().Match(head);
-        if (!match.Success)
+        if (!match.Success && !wireOnly)
         {
             match = TitleCaseRegex().Match(head);
         }
