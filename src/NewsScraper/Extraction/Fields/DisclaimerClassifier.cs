@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsScraper.Extraction.Fields;
@@ -12,9 +13,20 @@ internal static partial class DisclaimerClassifier
     /// <summary>Notes longer than this are prose, not notes.</summary>
     public const int MaxLength = 600;
 
+    /// <summary>Every pattern below needs one of these words; text without any is not read by the patterns at all.</summary>
+    private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
+        [
+            "image", "photo", "picture", "illustration", "representa", "syndicat", "feed", "\u00A9", "press", "reserved", "input",
+            "reporting", "editing", "writing", "research", "compiled", "produced", "graphics", "contribut", "correct", "clarif",
+            "version", "note", "update", "commission", "compensat", "affiliate", "sponsor", "partnership", "paid for", "views",
+            "opinion", "reflect", "represent", "appear", "published", "ran in", "ran on", "988", "crisis", "suicide", "self-harm",
+            "sexual", "republish",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
     public static DisclaimerKind? Classify(string text)
     {
-        if (text.Length is < 8 or > MaxLength)
+        if (text.Length is < 8 or > MaxLength || text.AsSpan().IndexOfAny(TriggerWords) < 0)
         {
             return null;
         }
@@ -59,16 +71,21 @@ internal static partial class DisclaimerClassifier
             return DisclaimerKind.Republished;
         }
 
+        if (CrisisLineRegex().IsMatch(text))
+        {
+            return DisclaimerKind.Other;
+        }
+
         return null;
     }
 
     [GeneratedRegex(@"\b(?:image|picture|photo|illustration)s?\b[^.]{0,40}\b(?:is|are|was|were|has been)\s+(?:an?\s+)?(?:AI[- ]generated|generated (?:by|with|using) (?:AI|artificial intelligence)|representational|for (?:representation|illustrative) purposes)|\bfor (?:illustrative|representational|representation) purposes only\b|^\(?\s*representa(?:tional|tive) (?:image|picture|photo)\b|^\(?\s*(?:image|photo)\s*:?\s*representa(?:tional|tive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex ImageNoticeRegex();
 
-    [GeneratedRegex(@"not been edited by .{1,60}? staff and is (?:auto-?generated|published) from a syndicated feed|\bauto-?generated from a syndicated (?:news )?feed|^(?:\(?\s*this (?:story|article|report) (?:has been|was) (?:published|distributed|provided) (?:from|by|via) (?:a )?(?:wire|syndicated|agency) )|^©\s*(?:\d{4}\s+)?(?:The )?(?:Associated Press|Canadian Press|Reuters|AFP|Agence France-Presse|Bloomberg|Dow Jones|Press Association|PA Media)\b|^(?:\d{4}\s+)?The (?:Associated|Canadian) Press\.?\s+All rights reserved", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"not been edited by .{1,60}? staff and is (?:auto-?generated|published) from a syndicated feed|\bauto-?generated from a syndicated (?:news )?feed|^(?:\(?\s*this (?:story|article|report) (?:has been|was) (?:published|distributed|provided) (?:from|by|via) (?:a )?(?:wire|syndicated|agency) )|^©\s*(?:\d{4}\s+)?(?:The )?(?:Associated Press|Canadian Press|Reuters|AFP|Agence France-Presse|Bloomberg|Dow Jones|Press Association|PA Media)\b.{0,40}\b(?:all rights reserved|may not be (?:published|reproduced))|^(?:\d{4}\s+)?The (?:Associated|Canadian) Press\.?\s+All rights reserved", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex SyndicationRegex();
 
-    [GeneratedRegex(@"^\(?\s*with (?:inputs|input|agency inputs) from\b|^\(?\s*(?:additional )?(?:reporting|writing|editing|research|compiled|produced|graphics) by\b|\b(?:contributed|contributing) (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\b|^\(?\s*(?:reporting|editing) by [^.]{2,80}(?:;|\)|$)|\bcontributed to this (?:report|story)\.?\)?$|^\(?\s*\(?(?:PTI|IANS|ANI|UNI|AFP|AP|Reuters)\s+inputs\s*\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\(?\s*with (?:inputs|input|agency inputs) from\b|^\(?\s*(?:additional )?(?:reporting|writing|editing|research|compiled|produced|graphics) by\b|\b(?:contributed|contributing) (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\b|^\(?\s*(?:reporting|editing) by [^.]{2,80}(?:;|\)|$)|\bcontributed to this (?:report|story)\.?\)?$|^[^.]{3,120}\bcontributed(?: (?:reporting|research|to this (?:report|story|article)))?(?: (?:from|in) [^.]{2,60})?\.?\)?$|^\(?\s*\(?(?:PTI|IANS|ANI|UNI|AFP|AP|Reuters)\s+inputs\s*\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex AgencyCreditRegex();
 
     [GeneratedRegex(@"^\(?\s*(?:correction|clarification)s?\b\s*[:,\-\u2013\u2014(]|\b(?:a previous|an earlier|an older) version of this (?:story|article|report|post)\b|\bthis (?:story|article|report) has been (?:corrected|amended) to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
@@ -77,12 +94,15 @@ internal static partial class DisclaimerClassifier
     [GeneratedRegex(@"^\(?\s*editor'?s'?\s+note\b|^\(?\s*update\b[^:]{0,60}:\s*this (?:story|article|post|report) (?:has been|was) updated\b|\bthis (?:story|article|post|report) has been updated (?:to|with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex EditorsNoteRegex();
 
-    [GeneratedRegex(@"\b(?:we|site|it|the publisher) may (?:earn|receive|get) (?:an? )?(?:affiliate |small )?(?:commission|compensation|share of (?:sales|revenue))|\baffiliate (?:commission|links?)\b.{0,80}\b(?:earn|commission)|\bhas been compensated by\b|^\(?\s*this (?:post|article|content|story) (?:is|was) (?:sponsored|paid for|produced in partnership)\b|\bwhen you (?:buy|purchase) (?:something )?(?:through|via|using) (?:links|our links)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:we|site|it|the publisher) may (?:earn|receive|get) (?:an? )?(?:affiliate |small )?(?:commission|compensation|share of (?:sales|revenue))|\baffiliate (?:commission|links?)\b.{0,80}\b(?:earn|commission)|\bhas been compensated by\b|^\(?\s*this (?:post|article|content|story) (?:is|was) (?:sponsored|paid for|produced in partnership)\b|\bwhen you (?:buy|purchase) (?:something )?(?:through|via|using) (?:links|our links)|\b(?:may|might|could|will)\s+(?:earn|receive|get|make)\b[^.]{0,60}\b(?:commission|compensation|a share|revenue)\b|\b(?:has|have) affiliate partnerships?\b|\b(?:may )?contains? affiliate(?: and(?:/or)? referral)? links\b|\bthrough (?:our |these |the |a )?links?\b[^.]{0,80}\b(?:commission|compensation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex SponsoredRegex();
 
-    [GeneratedRegex(@"\b(?:views|opinions)(?: and (?:opinions|views))? expressed (?:in (?:this|the) (?:article|piece|column|post|blog|op-ed) )?(?:here(?:in)? )?(?:by (?:the )?(?:author|writer)s? )?(?:are|is|do not|don't|does not)\b|\bdo(?:es)? not necessarily (?:reflect|represent) (?:the |those )?(?:of |views|opinions|position)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:views|opinions)(?: and (?:opinions|views))? expressed (?:in (?:this|the) (?:article|piece|column|post|blog|op-ed) )?(?:here(?:in)? )?(?:by (?:the )?(?:author|writer)s? )?(?:are|is|do not|don't|does not)\b|\bdo(?:es)? not necessarily (?:reflect|represent) (?:the |those )?(?:of |views|opinions|position)|\b(?:views|opinions)\s+expressed\s+(?:by|in|here|herein)\b[^.]{0,80}\b(?:own|do not|don't|does not|not necessarily)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex OpinionRegex();
 
-    [GeneratedRegex(@"\b(?:originally|first) (?:appeared|published|ran) (?:on|in|at) (?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)(?!\d)[A-Z]|\bthis (?:story|article) (?:will )?appears? in the .{1,60}\bissue of\b|\brepublished (?:here )?(?:with permission|from|under)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\bif you or (?:someone|a loved one) you know (?:is|are|may be)\b|\b(?:call|text|dial) (?:or text )?988\b|\bsuicide (?:&|and) crisis lifeline\b|\bthis (?:story|article) (?:discusses|contains|mentions) (?:suicide|self-harm|sexual (?:assault|abuse))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex CrisisLineRegex();
+
+    [GeneratedRegex(@"(?:\boriginally (?:appeared|published|ran)|\b(?:story|article|post|piece|column|essay|report|interview|excerpt) (?:first )?(?:appeared|ran|was (?:first |originally )?published)) (?:on|in|at) (?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)(?!\d)[A-Z]|\bthis (?:story|article) (?:will )?appears? in the .{1,60}\bissue of\b|\brepublished (?:here )?(?:with permission|from|under)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex RepublishedRegex();
 }

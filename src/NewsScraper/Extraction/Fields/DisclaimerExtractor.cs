@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using NewsScraper.Extraction.Content;
+using NewsScraper.Extraction.Sources;
 using NewsScraper.Internal;
 
 namespace NewsScraper.Extraction.Fields;
@@ -7,10 +10,13 @@ namespace NewsScraper.Extraction.Fields;
 /// Disclaimers: image notices found in captions, and notes among the article's blocks (agency credits, syndication
 /// notes, corrections, ...). The blocks taken as notes are handed back so the body leaves them out.
 /// </summary>
-internal static class DisclaimerExtractor
+internal static partial class DisclaimerExtractor
 {
     /// <summary>Notes are looked for in this many blocks at the start and at the end of the article.</summary>
     private const int EdgeBlocks = 4;
+
+    /// <summary>Text after the article container is read for notes up to this many characters.</summary>
+    private const int AfterBodyBudget = 2000;
 
     public static (IReadOnlyList<Disclaimer> Disclaimers, HashSet<ContentBlock> NoteBlocks) Extract(
         ExtractionContext context, ArticleContent content, IReadOnlyList<ArticleImage> images)
@@ -44,6 +50,45 @@ internal static class DisclaimerExtractor
             }
         }
 
+        // Notes printed outside the article container: under the headline and byline (affiliate and opinion notes), and
+        // just after the last paragraph (credits, syndication lines).
+        var header = context.Header;
+        var after = content.Container is { } container ? HeaderText.ReadAfter(container, AfterBodyBudget) : [];
+        var read = new HashSet<IElement>();
+        foreach (var (runs, source) in new[] { (header.After, "text-pattern:header"), (after, "text-pattern:after-body") })
+        {
+            foreach (var run in runs)
+            {
+                if ((content.Container is { } inside && inside.Contains(run.Parent)) || !read.Add(BlockOf(run.Parent)))
+                {
+                    continue;
+                }
+
+                var text = NoteText(run.Parent);
+                if (DisclaimerClassifier.Classify(text) is { } kind)
+                {
+                    Add(new Disclaimer(kind, text), source);
+                }
+            }
+        }
+
+        // Notes the page marks up as such (an affiliate disclosure bar above the headline, a disclaimer box), wherever they
+        // sit outside the site footer.
+        foreach (var element in context.Facts.Elements)
+        {
+            if (element.LocalName is "p" or "div" or "aside" or "section" or "span" or "em" or "small"
+                && context.Facts[element].TextLength is >= 20 and <= DisclaimerClassifier.MaxLength
+                && (element.GetAttribute("class") is not null || element.Id is not null)
+                && NoteHintRegex().IsMatch(Dom.ClassAndId(element)) && element.Closest("footer") is null)
+            {
+                var text = Dom.VisibleText(element, DisclaimerClassifier.MaxLength + 100);
+                if (DisclaimerClassifier.Classify(text) is { } kind)
+                {
+                    Add(new Disclaimer(kind, text), "text-pattern:marked-note");
+                }
+            }
+        }
+
         if (sources.Count > 0)
         {
             context.Record("disclaimers", string.Join(", ", sources.Distinct()));
@@ -59,8 +104,51 @@ internal static class DisclaimerExtractor
                 return;
             }
 
+            // A note found twice (once as a block, once as the element around it) is kept once, in its shorter form.
+            var index = disclaimers.FindIndex(d => Text.Fold(d.Text).Contains(folded, StringComparison.Ordinal) || folded.Contains(Text.Fold(d.Text), StringComparison.Ordinal));
+            if (index >= 0)
+            {
+                if (disclaimer.Text.Length < disclaimers[index].Text.Length)
+                {
+                    disclaimers[index] = disclaimer;
+                }
+
+                return;
+            }
+
             disclaimers.Add(disclaimer);
             sources.Add(source);
         }
     }
+
+    private static IElement BlockOf(IElement element)
+    {
+        for (var current = element; current is not null && current.LocalName is not ("body" or "html"); current = current.ParentElement)
+        {
+            if (Dom.IsBlock(current))
+            {
+                return current;
+            }
+        }
+
+        return element;
+    }
+
+    /// <summary>The text of the smallest block that holds a run: its nearest block ancestor, or the run's element when that block is prose-long.</summary>
+    private static string NoteText(IElement element)
+    {
+        for (var current = element; current is not null && current.LocalName is not ("body" or "html"); current = current.ParentElement)
+        {
+            if (Dom.IsBlock(current))
+            {
+                var text = Dom.VisibleText(current, DisclaimerClassifier.MaxLength + 100);
+                return text.Length <= DisclaimerClassifier.MaxLength ? text : Dom.VisibleText(element, DisclaimerClassifier.MaxLength + 100);
+            }
+        }
+
+        return Dom.VisibleText(element, DisclaimerClassifier.MaxLength + 100);
+    }
+
+    [GeneratedRegex(@"disclaim|disclosure|affiliate|commission|editor-?s?-?note|correction|credits?\b|tagline", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NoteHintRegex();
 }

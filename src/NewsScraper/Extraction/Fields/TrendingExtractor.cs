@@ -7,7 +7,8 @@ namespace NewsScraper.Extraction.Fields;
 
 /// <summary>
 /// Trending links: the items of every trending / most-read module the profile describes, in page order, with the
-/// full title from the link's <c>title</c> attribute where the visible text is cut.
+/// full title from the link's <c>title</c> attribute where the visible text is cut; on a site without such rules, the
+/// modules <see cref="GenericTrending"/> finds by their labels.
 /// </summary>
 internal static class TrendingExtractor
 {
@@ -15,6 +16,11 @@ internal static class TrendingExtractor
 
     public static IReadOnlyList<TrendingLink> Extract(ExtractionContext context)
     {
+        if (context.Profile.TrendingModules.Count == 0)
+        {
+            return GenericTrending.Extract(context);
+        }
+
         var links = new List<TrendingLink>();
         var seenModules = new HashSet<IElement>();
         foreach (var rule in context.Profile.TrendingModules)

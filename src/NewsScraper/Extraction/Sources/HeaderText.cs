@@ -52,16 +52,19 @@ internal sealed class HeaderText
             return new HeaderText([], []);
         }
 
-        return new HeaderText(ReadBackward(headline), ReadForward(headline));
+        return new HeaderText(ReadBackward(headline), ReadForward(headline, AfterBudget));
     }
 
-    private static List<HeaderRun> ReadForward(IElement headline)
+    /// <summary>The visible runs that follow an element (the notes after an article's last paragraph), up to a budget.</summary>
+    public static IReadOnlyList<HeaderRun> ReadAfter(IElement element, int budget) => ReadForward(element, budget);
+
+    private static List<HeaderRun> ReadForward(IElement headline, int budget)
     {
         var runs = new List<HeaderRun>();
         var total = 0;
         var longRuns = 0;
         var node = NextSkippingChildren(headline);
-        while (node is not null && total < AfterBudget && runs.Count < 80)
+        while (node is not null && total < budget && runs.Count < 80)
         {
             if (node is IElement element)
             {

@@ -1,0 +1,305 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsScraper.Internal;
+
+namespace NewsScraper.Extraction.Fields;
+
+/// <summary>
+/// Trending modules on any site, found by their label: a short heading or label whose wording ranks articles by
+/// popularity ("Most Read", "Trending Now", "Most Popular", "Top Stories", "What's Hot", "Meistgelesen", "Les plus lus",
+/// "Lo más leído", ...). The module is the nearest container around the label that holds at least two headline links;
+/// its items are those links in page order, one per URL, titled by the link's visible text (its <c>title</c> attribute
+/// where the text is cut) without rank numbers, times or comment counts. Navigation menus and keyword bars (items of
+/// one to three words) are not modules; a module the saved page leaves empty yields nothing.
+/// </summary>
+internal static partial class GenericTrending
+{
+    private const int MaxLabelLength = 60;
+    private const int MaxItemsPerModule = 30;
+    private const int MaxModules = 8;
+
+    public static IReadOnlyList<TrendingLink> Extract(ExtractionContext context)
+    {
+        var links = new List<TrendingLink>();
+        var modules = new List<(string Label, HashSet<string> Urls, IElement Container)>();
+        IElement? lastLabel = null;
+        foreach (var element in context.Facts.Elements)
+        {
+            if (modules.Count >= MaxModules)
+            {
+                break;
+            }
+
+            if (lastLabel is not null && lastLabel.Contains(element))
+            {
+                continue;
+            }
+
+            if (LabelOf(context, element) is not { } label)
+            {
+                continue;
+            }
+
+            lastLabel = element;
+            if (FindModule(context, element) is not { } module)
+            {
+                continue;
+            }
+
+            var items = ReadItems(context, module, element);
+            if (items.Count < 2 || LooksLikeKeywordBar(items))
+            {
+                continue;
+            }
+
+            // A repeated module (a responsive copy with the same label and links) is recorded once.
+            var urls = items.Select(i => i.Url).ToHashSet(StringComparer.Ordinal);
+            if (modules.Exists(m => m.Container == module || (string.Equals(m.Label, label, StringComparison.OrdinalIgnoreCase) && m.Urls.SetEquals(urls))))
+            {
+                continue;
+            }
+
+            modules.Add((label, urls, module));
+            var rank = 0;
+            foreach (var (title, url, category) in items)
+            {
+                links.Add(new TrendingLink(++rank, title, url, category, label));
+            }
+        }
+
+        if (links.Count > 0)
+        {
+            context.Record("trending", "dom:trending-label");
+        }
+
+        return links;
+    }
+
+    /// <summary>The element's text when it is a trending label: short, worded like one, not a link in a menu.</summary>
+    private static string? LabelOf(ExtractionContext context, IElement element)
+    {
+        var facts = context.Facts[element];
+        if (facts.TextLength is < 3 or > MaxLabelLength)
+        {
+            return null;
+        }
+
+        if (element.LocalName is "a" or "li" or "option" or "ul" or "ol" || element.Closest("nav, menu, a, select") is not null)
+        {
+            return null;
+        }
+
+        // The label element holds the words itself (its own text, or one inline child), not a list of links.
+        if (facts.LinkLength > facts.TextLength / 2)
+        {
+            return null;
+        }
+
+        var text = Text.Normalize(element.TextContent);
+        return text.Length is >= 3 and <= MaxLabelLength && LabelRegex().IsMatch(text) ? text.TrimEnd(':', ' ') : null;
+    }
+
+    /// <summary>The nearest ancestor of the label that holds at least two headline links outside the label.</summary>
+    private static IElement? FindModule(ExtractionContext context, IElement label)
+    {
+        var current = label;
+        for (var level = 0; level < 5 && current.ParentElement is { } parent && parent.LocalName is not ("body" or "html"); level++)
+        {
+            current = parent;
+            var count = 0;
+            foreach (var link in current.QuerySelectorAll("a[href]"))
+            {
+                if (!label.Contains(link) && IsHeadlineLink(link) && ++count >= 2)
+                {
+                    return current;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static List<(string Title, string Url, string? Category)> ReadItems(ExtractionContext context, IElement module, IElement label)
+    {
+        var items = new List<(string Title, string Url, string? Category)>();
+        var labelSeen = false;
+        var nextHeading = NextHeading(module, label);
+        foreach (var link in module.QuerySelectorAll("a[href]"))
+        {
+            if (items.Count >= MaxItemsPerModule)
+            {
+                break;
+            }
+
+            // Items follow their label; links before it belong to something else.
+            if (!labelSeen)
+            {
+                labelSeen = (label.CompareDocumentPosition(link) & DocumentPositions.Following) != 0;
+                if (!labelSeen)
+                {
+                    continue;
+                }
+            }
+
+            // The next heading after the label starts another module: items end there.
+            if (nextHeading is not null && (nextHeading.CompareDocumentPosition(link) & DocumentPositions.Following) != 0)
+            {
+                break;
+            }
+
+            if (label.Contains(link) || link.Closest("nav") is not null || Dom.IsHidden(link) || NotAnItemHrefRegex().IsMatch(link.GetAttribute("href") ?? string.Empty))
+            {
+                continue;
+            }
+
+            var url = context.Absolute(link.GetAttribute("href"));
+            if (url is null)
+            {
+                continue;
+            }
+
+            var title = TitleOf(link);
+            var index = items.FindIndex(i => i.Url == url);
+            if (index >= 0)
+            {
+                // A title and an image that link to the same URL are one item; keep the longer title.
+                if (title is not null && title.Length > items[index].Title.Length)
+                {
+                    items[index] = (title, url, items[index].Category);
+                }
+
+                continue;
+            }
+
+            if (title is null || !IsHeadline(title))
+            {
+                continue;
+            }
+
+            items.Add((title, url, CategoryOf(link)));
+        }
+
+        return items;
+    }
+
+    /// <summary>The first heading in the module after the label (and not inside a link), or <see langword="null"/>.</summary>
+    private static IElement? NextHeading(IElement module, IElement label)
+    {
+        foreach (var heading in module.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+        {
+            // A heading that holds a link is an item's title, not the next module's heading.
+            if (heading != label && !label.Contains(heading) && !heading.Contains(label) && heading.Closest("a") is null
+                && heading.QuerySelector("a[href]") is null && (label.CompareDocumentPosition(heading) & DocumentPositions.Following) != 0)
+            {
+                return heading;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsHeadlineLink(IElement link) =>
+        TitleOf(link) is { } title && IsHeadline(title) && !NotAnItemHrefRegex().IsMatch(link.GetAttribute("href") ?? string.Empty);
+
+    private static bool IsHeadline(string title) =>
+        title.Length >= 12 && Text.CountWords(title) >= 3 && !NotAHeadlineRegex().IsMatch(title);
+
+    /// <summary>The link's headline: its visible text (a headline child when it has one) without rank numbers, times or comment counts; its title attribute where the text is cut.</summary>
+    private static string? TitleOf(IElement link)
+    {
+        var headline = link.QuerySelector("h2, h3, h4, h5, [class*='title'], [class*='headline'], [class*='hed']") ?? FirstTextBlock(link);
+        var text = Text.Normalize(TextWithoutRank(headline ?? link));
+        var attribute = Text.Normalize(link.GetAttribute("title"));
+        if ((text.Length == 0 || text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('\u2026')) && attribute.Length > 0)
+        {
+            text = attribute;
+        }
+
+        text = CleanRegex().Replace(text, string.Empty).Trim();
+        return text.Length > 0 ? text : null;
+    }
+
+    /// <summary>When a link holds a title and a summary as separate elements, the first is the title.</summary>
+    private static IElement? FirstTextBlock(IElement link)
+    {
+        IElement? first = null;
+        var blocks = 0;
+        foreach (var child in link.Children)
+        {
+            if (Text.Normalize(child.TextContent).Length >= 15)
+            {
+                first ??= child;
+                blocks++;
+            }
+        }
+
+        return blocks >= 2 ? first : null;
+    }
+
+    /// <summary>The visible text, leaving out child elements that only hold a rank number.</summary>
+    private static string TextWithoutRank(IElement element)
+    {
+        var builder = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0 && builder.Length < 400)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                builder.Append(text.Data);
+                continue;
+            }
+
+            if (node is not IElement el || (el != element && (Dom.IsNeverText(el) || Dom.IsHidden(el) || RankOnlyRegex().IsMatch(el.TextContent))))
+            {
+                continue;
+            }
+
+            builder.Append(' ');
+            for (var i = el.ChildNodes.Length - 1; i >= 0; i--)
+            {
+                stack.Push(el.ChildNodes[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string? CategoryOf(IElement link)
+    {
+        var item = link.Closest("li, article") ?? link.ParentElement;
+        if (item?.QuerySelector("[class*='category'], [class*='kicker'], [class*='eyebrow'], [class*='section-name']") is { } category
+            && !category.Contains(link))
+        {
+            var text = Text.Normalize(Dom.VisibleText(category, 60));
+            return text.Length is > 0 and <= 40 ? text : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Topic and keyword bars: the median item is four words or fewer (headlines are longer).</summary>
+    private static bool LooksLikeKeywordBar(List<(string Title, string Url, string? Category)> items)
+    {
+        var words = items.Select(i => Text.CountWords(i.Title)).Order().ToList();
+        return words[words.Count / 2] <= 4;
+    }
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:most|mostly)\s+(?:read|viewed|popular|shared|e-?mailed|commented|discussed|clicked)\b[^|]{0,40}|(?:top\s+)?trending(?:\s+(?:now|today|this\s+week|stories|articles|news|posts|on\b[^|]{1,30}|in\b[^|]{1,30}))?|popular(?:\s+(?:now|today|right\s+now|this\s+week|stories|articles|posts|news|reads|on\b[^|]{1,30}))?|top\s+(?:stories|news)|what'?s\s+(?:hot|trending|popular)(?:\s+now)?|hot\s+(?:right\s+now|stories|news)|meist\s?gelesen\w*|meistgeklickt\w*|les\s+plus\s+(?:lus|populaires|partag[ée]s)|(?:lo\s+)?m[áa]s\s+(?:le[íi]d[oa]s?|vist[oa]s?|populares|compartid[oa]s)|pi[ùu]\s+(?:lett[ie]|vist[ie]|popolari)|mais\s+(?:lid[oa]s|vist[oa]s|populares)|meest\s+(?:gelezen|bekeken))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex LabelRegex();
+
+    // Section, author, tag, comment and feed links are not items.
+    [GeneratedRegex(@"/(?:author|authors|tag|tags|topic|topics|category|categories|section|sections|profile|people)/[^/]*/?$|#comments?\b|[?&](?:replytocom|share)=|\.(?:rss|xml)$|/(?:rss|feed)/?$|^(?:mailto|tel|javascript):", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NotAnItemHrefRegex();
+
+    [GeneratedRegex(@"^(?:see|view|show|read|load)\s+(?:all|more)\b|^more\s+(?:stories|news|from)\b|^(?:next|previous|prev)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NotAHeadlineRegex();
+
+    [GeneratedRegex(@"^\s*#?\d{1,3}\.?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex RankOnlyRegex();
+
+    // Rank numbers written before the title ("1. ", "#2 "); comment counts and times after it.
+    [GeneratedRegex(@"^\s*(?:#\d{1,2}|\d{1,2}[.)])\s+(?=\S)|(?<!\s)(?:\s+-\s+\d+|\s*\(\d+\)|\s+\d+\s+(?:comments?|min(?:ute)?s?\s+read)|\s+\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex CleanRegex();
+}
