@@ -194,6 +194,63 @@ foreach (var directory in Directory.GetDirectories(corporaRoot).Order(StringComp
     }
 }
 
+// Datelines, disclaimers and trending links on the hand-annotated pages, scored as score_annotations.py scores them.
+var annotationsGold = Path.Combine(corporaRoot, "annotations", "gold.jsonl");
+if (File.Exists(annotationsGold) && (only is null || only.Contains("annotations")))
+{
+    var gold = File.ReadLines(annotationsGold).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+    var predictions = new Dictionary<string, AnnotationPrediction>(StringComparer.Ordinal);
+    if (outDir is not null)
+    {
+        Directory.CreateDirectory(outDir);
+    }
+
+    StreamWriter? predictionLines = outDir is null ? null : new StreamWriter(Path.Combine(outDir, "annotations-pred.jsonl"));
+    foreach (var page in gold)
+    {
+        var id = page.GetProperty("id").GetString()!;
+        var path = Path.Combine(corporaRoot, page.GetProperty("corpus").GetString()!, "pages", id + ".html.gz");
+        if (!File.Exists(path))
+        {
+            continue;
+        }
+
+        var goldPage = new GoldPage(id, page.TryGetProperty("url", out var u) ? u.GetString() : null, page, path);
+        var article = await extractor.ExtractAsync(FetchedPage.FromBytes(goldPage.ReadBytes(), new Uri(goldPage.Url ?? $"http://fakehost/{id}.html")));
+        predictions[id] = new AnnotationPrediction(article.Dateline, article.Disclaimers, article.Trending);
+        if (predictionLines is not null)
+        {
+            var line = new JsonObject
+            {
+                ["id"] = id,
+                ["dateline"] = JsonNode.Parse(JsonSerializer.Serialize(article.Dateline, NewsArticleJson.Compact)),
+                ["disclaimers"] = JsonNode.Parse(JsonSerializer.Serialize(article.Disclaimers, NewsArticleJson.Compact)),
+                ["trending"] = JsonNode.Parse(JsonSerializer.Serialize(article.Trending, NewsArticleJson.Compact)),
+            };
+            await predictionLines.WriteLineAsync(line.ToJsonString(NewsArticleJson.Compact));
+        }
+    }
+
+    predictionLines?.Dispose();
+    var scores = AnnotationScore.Score(gold, predictions);
+    if (!json)
+    {
+        Console.WriteLine($"== annotations: {gold.Count} pages, {predictions.Count} extracted (reference scorer: score_annotations.py)");
+        foreach (var line in AnnotationScore.Lines(scores))
+        {
+            Console.WriteLine(line);
+        }
+    }
+
+    var rounded = new JsonObject();
+    foreach (var (key, value) in scores)
+    {
+        rounded[key] = value is JsonValue v && v.TryGetValue<double>(out var d) ? Round(d) : value?.DeepClone();
+    }
+
+    results["annotations"] = rounded;
+}
+
 if (json)
 {
     Console.WriteLine(results.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
