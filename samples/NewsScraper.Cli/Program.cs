@@ -3,7 +3,8 @@ using NewsScraper;
 using NewsScraper.Cli;
 using NewsScraper.Extraction;
 
-// newsscraper [<url | file.html[.gz] | directory>] [--url URL] [--format json|jsonl|text|markdown] [--output FILE]
+// newsscraper [<url | file.html[.gz] | directory | list.txt | ->] [--url URL] [--format json|jsonl|text|markdown] [--output FILE]
+//     [--concurrency N] [--timeout S] [--delay S] [--no-robots] [--user-agent UA]
 // With no input it extracts the Devdiscourse page bundled with the sample, so it works offline.
 CliOptions cli;
 try
@@ -29,6 +30,19 @@ services.AddNewsScraper(options =>
     {
         options.UserAgent = cli.UserAgent;
     }
+
+    if (cli.Timeout is { } timeout)
+    {
+        options.AttemptTimeout = timeout;
+        options.TotalTimeout = timeout * (options.MaxRetries + 2);
+    }
+
+    if (cli.Delay is { } delay)
+    {
+        options.MinDelayPerHost = delay;
+    }
+
+    options.RespectRobotsTxt = !cli.NoRobots;
 });
 await using var provider = services.BuildServiceProvider();
 var scraper = provider.GetRequiredService<INewsScraper>();
@@ -50,23 +64,11 @@ if (cli.Input is null)
     return 0;
 }
 
-if (Directory.Exists(cli.Input))
+if (Batch.IsBatch(cli.Input))
 {
-    // Batch: one JSON line per page, with its source; a failed page gets an error, the rest go on.
-    var files = Directory.EnumerateFiles(cli.Input)
-        .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase))
-        .Order(StringComparer.Ordinal)
-        .ToList();
-    var failed = 0;
-    foreach (var file in files)
-    {
-        var result = await Inputs.RunAsync(file, cli.Url, scraper, extractor, cancel.Token);
-        failed += result.Error is null ? 0 : 1;
-        await output.WriteLineAsync(Render.BatchLine(file, result));
-    }
-
-    await Console.Error.WriteLineAsync($"{files.Count} inputs, {files.Count - failed} extracted, {failed} failed");
-    return failed == 0 ? 0 : 1;
+    // Batch: one JSON line per input, with its source; a failed input gets an error, the rest go on.
+    var inputs = await Batch.ReadInputsAsync(cli.Input, cancel.Token);
+    return await Batch.RunAsync(inputs, cli, scraper, extractor, output, cancel.Token);
 }
 
 var single = await Inputs.RunAsync(cli.Input, cli.Url, scraper, extractor, cancel.Token);

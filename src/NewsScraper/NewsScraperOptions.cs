@@ -34,6 +34,18 @@ public sealed class NewsScraperOptions
     /// <value>The default value is 2 seconds.</value>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Gets or sets a value indicating whether robots.txt is fetched and honoured (Allow/Disallow for the User-Agent's product name, Crawl-delay).</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool RespectRobotsTxt { get; set; } = true;
+
+    /// <summary>Gets or sets the most requests run at once against one host.</summary>
+    /// <value>The default value is 2.</value>
+    public int MaxConcurrencyPerHost { get; set; } = 2;
+
+    /// <summary>Gets or sets the least time between the starts of two requests to one host (a longer robots.txt Crawl-delay, up to 30 s, wins).</summary>
+    /// <value>The default value is 1 second.</value>
+    public TimeSpan MinDelayPerHost { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Gets the guard rails of extraction: the most bytes parsed, the deepest nesting kept and the time one page may take.</summary>
     public ExtractionLimits Extraction { get; } = new();
 

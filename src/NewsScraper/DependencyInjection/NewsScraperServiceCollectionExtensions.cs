@@ -33,6 +33,7 @@ public static class NewsScraperServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<HostPoliteness>();
         services.TryAddSingleton<IPageFetcher, HttpPageFetcher>();
         services.TryAddSingleton<IArticleExtractor>(sp =>
         {
@@ -56,6 +57,11 @@ public static class NewsScraperServiceCollectionExtensions
                     resilience.Retry.ShouldRetryAfterHeader = true;
                     resilience.Retry.Delay = options.RetryDelay;
                     resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(options.AttemptTimeout.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
+
+                    // A news site that fails now and then (one page in four timing out) keeps serving the rest; the breaker
+                    // opens only when most requests to the host fail.
+                    resilience.CircuitBreaker.FailureRatio = 0.5;
+                    resilience.CircuitBreaker.MinimumThroughput = 20;
                 })
                 .SelectPipelineByAuthority();
         }

@@ -32,4 +32,7 @@ public enum FetchErrorKind
 
     /// <summary>The page was read but extraction failed.</summary>
     Extraction,
+
+    /// <summary>The site's robots.txt does not allow this crawler to fetch the URL.</summary>
+    RobotsDisallowed,
 }

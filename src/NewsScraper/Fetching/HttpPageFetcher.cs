@@ -9,9 +9,10 @@ namespace NewsScraper.Fetching;
 /// <summary>
 /// Fetches pages through <see cref="IHttpClientFactory"/> (the named client carries the resilience pipeline):
 /// follows redirects itself so each hop is re-checked (http/https only, capped), refuses non-HTML, caps the body
-/// size after decompression, and turns every failure into a typed <see cref="NewsScraperException"/>.
+/// size after decompression, and turns every failure into a typed <see cref="NewsScraperException"/>. Each hop is checked
+/// against the host's robots.txt (unless turned off) and waits its turn at the host's gate (<see cref="HostPoliteness"/>).
 /// </summary>
-internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonitor<NewsScraperOptions> options, TimeProvider time) : IPageFetcher
+internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonitor<NewsScraperOptions> options, TimeProvider time, HostPoliteness politeness) : IPageFetcher
 {
     private static readonly string[] HtmlMediaTypes = ["text/html", "application/xhtml+xml", "application/xml", "text/xml"];
 
@@ -28,6 +29,22 @@ internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonito
         var current = url;
         for (var hop = 0; ; hop++)
         {
+            var delay = settings.MinDelayPerHost;
+            if (settings.RespectRobotsTxt)
+            {
+                var robots = await politeness.RobotsAsync(current, client, settings.UserAgent, cancellationToken).ConfigureAwait(false);
+                if (!robots.IsAllowed(current.PathAndQuery, settings.UserAgent))
+                {
+                    throw new NewsScraperException(FetchErrorKind.RobotsDisallowed, $"robots.txt of {current.Host} does not allow {current.PathAndQuery}", current);
+                }
+
+                if (robots.CrawlDelay(settings.UserAgent) is { } crawlDelay && crawlDelay > delay)
+                {
+                    delay = crawlDelay < HostPoliteness.MaxCrawlDelay ? crawlDelay : HostPoliteness.MaxCrawlDelay;
+                }
+            }
+
+            using var turn = await EnterAsync(current, settings.MaxConcurrencyPerHost, delay, cancellationToken).ConfigureAwait(false);
             using var request = new HttpRequestMessage(HttpMethod.Get, current);
             request.Headers.TryAddWithoutValidation("User-Agent", settings.UserAgent);
             request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.1");
@@ -63,6 +80,18 @@ internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonito
 
             var body = await ReadCappedAsync(response.Content, settings.MaxResponseBytes, current, cancellationToken).ConfigureAwait(false);
             return new FetchedPage(url, current, status, response.Content.Headers.ContentType?.ToString(), body, time.GetUtcNow(), settings.UserAgent);
+        }
+    }
+
+    private async Task<IDisposable> EnterAsync(Uri url, int maxConcurrent, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await politeness.EnterAsync(url, maxConcurrent, delay, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new NewsScraperException(FetchErrorKind.Cancelled, $"Fetching {url} was cancelled", url);
         }
     }
 

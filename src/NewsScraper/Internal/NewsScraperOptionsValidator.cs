@@ -44,6 +44,16 @@ internal sealed class NewsScraperOptionsValidator : IValidateOptions<NewsScraper
             builder.AddError("must be between 0 and 5 minutes", nameof(options.RetryDelay));
         }
 
+        if (options.MaxConcurrencyPerHost is < 1 or > 64)
+        {
+            builder.AddError("must be between 1 and 64", nameof(options.MaxConcurrencyPerHost));
+        }
+
+        if (options.MinDelayPerHost < TimeSpan.Zero || options.MinDelayPerHost > TimeSpan.FromMinutes(5))
+        {
+            builder.AddError("must be between 0 and 5 minutes", nameof(options.MinDelayPerHost));
+        }
+
         if (options.Extraction.MaxInputBytes < 64 * 1024)
         {
             builder.AddError("must be at least 64 KiB", $"{nameof(options.Extraction)}.{nameof(options.Extraction.MaxInputBytes)}");

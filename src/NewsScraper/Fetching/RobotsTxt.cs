@@ -1,0 +1,201 @@
+using System.Globalization;
+
+namespace NewsScraper.Fetching;
+
+/// <summary>
+/// A parsed robots.txt (RFC 9309): groups of rules per user agent, Allow and Disallow with the longest match winning
+/// (Allow wins a tie), <c>*</c> and <c>$</c> wildcards, and Crawl-delay. The group of the most specific user-agent token
+/// that the crawler's product name contains applies, else the <c>*</c> group, else everything is allowed.
+/// </summary>
+public sealed class RobotsTxt
+{
+    private readonly List<Group> groups;
+
+    private RobotsTxt(List<Group> groups) => this.groups = groups;
+
+    /// <summary>Gets a robots.txt that allows everything (no file, or a 4xx answer).</summary>
+    public static RobotsTxt AllowAll { get; } = new([]);
+
+    /// <summary>Gets a robots.txt that disallows everything (a 5xx answer, as RFC 9309 asks).</summary>
+    public static RobotsTxt DisallowAll { get; } = new([new Group(["*"], [new Rule("/", false)], null)]);
+
+    /// <summary>Parses the text of a robots.txt; lines it cannot read are skipped.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <returns>The rules.</returns>
+    public static RobotsTxt Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var groups = new List<Group>();
+        Group? current = null;
+        var lastWasAgent = false;
+        foreach (var raw in text.Split('\n').Take(10_000))
+        {
+            var line = raw;
+            var hash = line.IndexOf('#', StringComparison.Ordinal);
+            if (hash >= 0)
+            {
+                line = line[..hash];
+            }
+
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                continue;
+            }
+
+            var key = line[..colon].Trim().ToLowerInvariant();
+            var value = line[(colon + 1)..].Trim();
+            switch (key)
+            {
+                case "user-agent":
+                    if (current is null || !lastWasAgent)
+                    {
+                        current = new Group([], [], null);
+                        groups.Add(current);
+                    }
+
+                    current.Agents.Add(value.ToLowerInvariant());
+                    lastWasAgent = true;
+                    break;
+                case "allow" or "disallow" when current is not null:
+                    if (value.Length > 0 || key == "allow")
+                    {
+                        current.Rules.Add(new Rule(value, key == "allow"));
+                    }
+
+                    lastWasAgent = false;
+                    break;
+                case "crawl-delay" when current is not null:
+                    if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0 and < 86_400)
+                    {
+                        current.CrawlDelay = TimeSpan.FromSeconds(seconds);
+                    }
+
+                    lastWasAgent = false;
+                    break;
+                default:
+                    lastWasAgent = false;
+                    break;
+            }
+        }
+
+        return new RobotsTxt(groups);
+    }
+
+    /// <summary>Whether the crawler may fetch a path.</summary>
+    /// <param name="pathAndQuery">The URL's path and query ("/news/a?id=1").</param>
+    /// <param name="userAgent">The crawler's User-Agent; its product name (before the first slash) picks the group.</param>
+    /// <returns><see langword="true"/> when no rule of the crawler's group disallows the path.</returns>
+    public bool IsAllowed(string pathAndQuery, string userAgent)
+    {
+        ArgumentNullException.ThrowIfNull(pathAndQuery);
+        var group = GroupFor(userAgent);
+        if (group is null)
+        {
+            return true;
+        }
+
+        var path = pathAndQuery.Length == 0 ? "/" : pathAndQuery;
+        Rule? best = null;
+        var bestLength = -1;
+        foreach (var rule in group.Rules)
+        {
+            if (rule.Pattern.Length == 0)
+            {
+                continue;
+            }
+
+            if (Matches(rule.Pattern, path) && (rule.Pattern.Length > bestLength || (rule.Pattern.Length == bestLength && rule.Allow)))
+            {
+                best = rule;
+                bestLength = rule.Pattern.Length;
+            }
+        }
+
+        return best?.Allow ?? true;
+    }
+
+    /// <summary>The Crawl-delay of the crawler's group, if it names one.</summary>
+    /// <param name="userAgent">The crawler's User-Agent.</param>
+    /// <returns>The delay, or <see langword="null"/>.</returns>
+    public TimeSpan? CrawlDelay(string userAgent) => GroupFor(userAgent)?.CrawlDelay;
+
+    private Group? GroupFor(string userAgent)
+    {
+        var product = (userAgent ?? string.Empty).Split('/', ' ')[0].ToLowerInvariant();
+        Group? wildcard = null;
+        Group? best = null;
+        var bestLength = 0;
+        foreach (var group in groups)
+        {
+            foreach (var agent in group.Agents)
+            {
+                if (agent == "*")
+                {
+                    wildcard ??= group;
+                }
+                else if (product.Length > 0 && product.Contains(agent, StringComparison.Ordinal) && agent.Length > bestLength)
+                {
+                    best = group;
+                    bestLength = agent.Length;
+                }
+            }
+        }
+
+        return best ?? wildcard;
+    }
+
+    /// <summary>Matches a rule pattern (<c>*</c> any run, <c>$</c> at the end anchors) against the start of a path, iteratively.</summary>
+    private static bool Matches(string pattern, string path)
+    {
+        var anchored = pattern.EndsWith('$');
+        var p = anchored ? pattern[..^1] : pattern;
+
+        // Classic wildcard matching with backtracking to the last star: linear in practice, no recursion.
+        int pi = 0, si = 0, star = -1, mark = 0;
+        while (si < path.Length)
+        {
+            if (pi < p.Length && p[pi] == '*')
+            {
+                star = pi++;
+                mark = si;
+            }
+            else if (pi < p.Length && p[pi] == path[si])
+            {
+                pi++;
+                si++;
+            }
+            else if (pi == p.Length && !anchored)
+            {
+                return true;
+            }
+            else if (star >= 0)
+            {
+                pi = star + 1;
+                si = ++mark;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (pi < p.Length && p[pi] == '*')
+        {
+            pi++;
+        }
+
+        return pi == p.Length;
+    }
+
+    private sealed record Rule(string Pattern, bool Allow);
+
+    private sealed class Group(List<string> agents, List<Rule> rules, TimeSpan? crawlDelay)
+    {
+        public List<string> Agents { get; } = agents;
+
+        public List<Rule> Rules { get; } = rules;
+
+        public TimeSpan? CrawlDelay { get; set; } = crawlDelay;
+    }
+}

@@ -1,0 +1,235 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using NewsScraper.Fetching;
+
+namespace NewsScraper.Tests.Fetching;
+
+/// <summary>
+/// Fetching and batches against a real Kestrel server on 127.0.0.1 that misbehaves on purpose: robots.txt rules, 429
+/// with Retry-After, slow answers, resets, a gzip bomb, a legacy charset declared only in a meta tag, random bytes.
+/// </summary>
+public sealed class FaultyServerTests
+{
+    private static string Article(int i) =>
+        $"<html><head><title>Story {i}</title></head><body><article><h1>Story number {i} of the batch</h1>"
+        + string.Concat(Enumerable.Range(1, 4).Select(p => $"<p>Paragraph {p} of story {i}: the council met on Tuesday, and members agreed, after a long debate, to fund the library.</p>"))
+        + "</article></body></html>";
+
+    private static ServiceProvider Services(Action<NewsScraperOptions>? configure = null)
+    {
+        var services = new ServiceCollection();
+        services.AddNewsScraper(options =>
+        {
+            options.RetryDelay = TimeSpan.FromMilliseconds(10);
+            options.AttemptTimeout = TimeSpan.FromSeconds(1);
+            options.TotalTimeout = TimeSpan.FromSeconds(10);
+            options.MaxRetries = 1;
+            options.MinDelayPerHost = TimeSpan.Zero;
+            options.MaxConcurrencyPerHost = 4;
+            configure?.Invoke(options);
+        });
+        return services.BuildServiceProvider();
+    }
+
+    private static Task<LocalServer> FaultyServerAsync(ConcurrentDictionary<string, int> hits, Action<int>? onConcurrency = null)
+    {
+        var inFlight = 0;
+        return LocalServer.StartAsync(app =>
+        {
+            app.MapGet("/robots.txt", () => Results.Text("User-agent: *\nDisallow: /private/\nAllow: /private/ok\n\nUser-agent: OtherBot\nDisallow: /\n", "text/plain"));
+            app.MapGet("/ok/{i:int}", async (int i) =>
+            {
+                var now = Interlocked.Increment(ref inFlight);
+                onConcurrency?.Invoke(now);
+                await Task.Delay(20);
+                Interlocked.Decrement(ref inFlight);
+                return Results.Text(Article(i), "text/html; charset=utf-8");
+            });
+            app.MapGet("/private/{i:int}", (int i) => Results.Text(Article(i), "text/html"));
+            app.MapGet("/private/ok", () => Results.Text(Article(0), "text/html"));
+            app.MapGet("/missing/{i:int}", () => Results.NotFound());
+            app.MapGet("/pdf/{i:int}", () => Results.Bytes("%PDF-1.4"u8.ToArray(), "application/pdf"));
+            app.MapGet("/slow/{i:int}", async (int i, CancellationToken token) =>
+            {
+                await Task.Delay(TimeSpan.FromSeconds(5), token);
+                return Results.Text(Article(i), "text/html");
+            });
+            app.MapGet("/busy/{i:int}", (int i, HttpContext context) =>
+            {
+                // 429 with Retry-After the first time, the page the second.
+                if (hits.AddOrUpdate(context.Request.Path, 1, (_, n) => n + 1) == 1)
+                {
+                    context.Response.Headers.RetryAfter = "0";
+                    return Results.StatusCode(429);
+                }
+
+                return Results.Text(Article(i), "text/html");
+            });
+            app.MapGet("/reset/{i:int}", (HttpContext context) =>
+            {
+                context.Abort();
+                return Results.Empty;
+            });
+            app.MapGet("/random/{i:int}", (int i) =>
+            {
+                var bytes = new byte[50_000];
+#pragma warning disable CA5394 // Test data.
+                new Random(i).NextBytes(bytes);
+#pragma warning restore CA5394
+                return Results.Bytes(bytes, "text/html");
+            });
+        });
+    }
+
+    [Test]
+    public async Task FetchAsync_RobotsTxtDisallows_IsATypedError_AndAllowWinsTheLongestMatch()
+    {
+        await using var server = await FaultyServerAsync(new());
+        await using var provider = Services();
+        var fetcher = provider.GetRequiredService<IPageFetcher>();
+
+        var error = Assert.ThrowsAsync<NewsScraperException>(() => fetcher.FetchAsync(server.Url("/private/1")));
+        var allowed = await fetcher.FetchAsync(server.Url("/private/ok"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(error!.Kind, Is.EqualTo(FetchErrorKind.RobotsDisallowed));
+            Assert.That(allowed.StatusCode, Is.EqualTo(200));
+        }
+    }
+
+    [Test]
+    public async Task FetchAsync_RobotsTurnedOff_FetchesTheDisallowedPath()
+    {
+        await using var server = await FaultyServerAsync(new());
+        await using var provider = Services(o => o.RespectRobotsTxt = false);
+
+        var page = await provider.GetRequiredService<IPageFetcher>().FetchAsync(server.Url("/private/1"));
+
+        Assert.That(page.StatusCode, Is.EqualTo(200));
+    }
+
+    [Test]
+    public async Task FetchAsync_TooManyRequestsWithRetryAfter_RetriesAndSucceeds()
+    {
+        await using var server = await FaultyServerAsync(new());
+        await using var provider = Services();
+
+        var page = await provider.GetRequiredService<IPageFetcher>().FetchAsync(server.Url("/busy/1"));
+
+        Assert.That(page.StatusCode, Is.EqualTo(200));
+    }
+
+    [Test]
+    public async Task FetchAsync_GzipBomb_IsTooLargeAfterDecompression()
+    {
+        var bomb = new MemoryStream();
+        await using (var gzip = new GZipStream(bomb, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var zeros = new byte[1 << 20];
+            for (var i = 0; i < 60; i++)
+            {
+                await gzip.WriteAsync(zeros);
+            }
+        }
+
+        var compressed = bomb.ToArray();
+        await using var server = await LocalServer.StartAsync(app => app.MapGet("/bomb", async (HttpContext context) =>
+        {
+            context.Response.ContentType = "text/html";
+            context.Response.Headers.ContentEncoding = "gzip";
+            await context.Response.Body.WriteAsync(compressed);
+        }));
+        await using var provider = Services(o => o.MaxResponseBytes = 1 << 20);
+
+        var error = Assert.ThrowsAsync<NewsScraperException>(() => provider.GetRequiredService<IPageFetcher>().FetchAsync(server.Url("/bomb")));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(compressed, Has.Length.LessThan(200_000));
+            Assert.That(error!.Kind, Is.EqualTo(FetchErrorKind.TooLarge));
+        }
+    }
+
+    [Test]
+    public async Task ScrapeAsync_Windows1252DeclaredOnlyInMeta_IsDecoded()
+    {
+        // Written for windows-1252 by hand: é is 0xE9, the en dash 0x96 (a byte that is a control character in Latin-1).
+        var bytes = Encoding.Latin1.GetBytes("<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 society ~ r\u00e9sum\u00e9s</title></head><body><article><h1>Caf\u00e9 society ~ r\u00e9sum\u00e9s</h1><p>Na\u00efve text about the caf\u00e9 and the r\u00e9sum\u00e9s of its regulars, long enough to be read as the body of the article.</p></article></body></html>");
+        for (var i = Array.IndexOf(bytes, (byte)'~'); i >= 0; i = Array.IndexOf(bytes, (byte)'~'))
+        {
+            bytes[i] = 0x96;
+        }
+        await using var server = await LocalServer.StartAsync(app => app.MapGet("/legacy", () => Results.Bytes(bytes, "text/html")));
+        await using var provider = Services();
+
+        var article = await provider.GetRequiredService<INewsScraper>().ScrapeAsync(server.Url("/legacy"));
+
+        Assert.That(article.Headline, Is.EqualTo("Caf\u00e9 society \u2013 r\u00e9sum\u00e9s"));
+    }
+
+    [Test]
+    public async Task ScrapeManyAsync_FaultyServer_GivesEveryInputOneResultWithTheRightKind()
+    {
+        var peak = 0;
+        await using var server = await FaultyServerAsync(new(), now => InterlockedMax(ref peak, now));
+        await using var provider = Services(o => o.MaxConcurrencyPerHost = 3);
+        var scraper = provider.GetRequiredService<INewsScraper>();
+        string[] kinds = ["ok", "private", "missing", "pdf", "slow", "busy", "reset", "random"];
+        var urls = Enumerable.Range(0, 240).Select(i => server.Url($"/{kinds[i % kinds.Length]}/{i}")).ToList();
+
+        var results = new List<ScrapeResult>();
+        await foreach (var result in scraper.ScrapeManyAsync(urls, maxConcurrency: 16))
+        {
+            results.Add(result);
+        }
+
+        var expected = new Dictionary<string, FetchErrorKind?>
+        {
+            ["ok"] = null, ["private"] = FetchErrorKind.RobotsDisallowed, ["missing"] = FetchErrorKind.HttpStatus, ["pdf"] = FetchErrorKind.NotHtml,
+            ["slow"] = FetchErrorKind.Timeout, ["busy"] = null, ["reset"] = FetchErrorKind.Connection, ["random"] = null,
+        };
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(results.Select(r => r.Index).Order(), Is.EqualTo(Enumerable.Range(0, urls.Count)), "every input once");
+            foreach (var result in results)
+            {
+                var kind = kinds[result.Index % kinds.Length];
+                Assert.That(result.Error?.Kind, Is.EqualTo(expected[kind]), $"{result.Url}: {result.Error?.Message}");
+            }
+
+            Assert.That(peak, Is.LessThanOrEqualTo(3), "at most MaxConcurrencyPerHost requests in flight against the host");
+        }
+    }
+
+    [Test]
+    public void RobotsTxt_Rules_FollowRfc9309()
+    {
+        var robots = RobotsTxt.Parse("User-agent: *\nDisallow: /search\nAllow: /search/about$\nDisallow: /*.pdf$\nCrawl-delay: 2\n\nUser-agent: NewsScraper\nUser-agent: other\nDisallow: /drafts/\n");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(robots.IsAllowed("/search?q=x", "AnyBot/1.0"), Is.False);
+            Assert.That(robots.IsAllowed("/search/about", "AnyBot/1.0"), Is.True);
+            Assert.That(robots.IsAllowed("/search/about/more", "AnyBot/1.0"), Is.False);
+            Assert.That(robots.IsAllowed("/files/report.pdf", "AnyBot/1.0"), Is.False);
+            Assert.That(robots.IsAllowed("/files/report.pdf?x=1", "AnyBot/1.0"), Is.True);
+            Assert.That(robots.IsAllowed("/search", NewsScraperDefaults.UserAgent), Is.True, "the named group replaces the * group");
+            Assert.That(robots.IsAllowed("/drafts/x", NewsScraperDefaults.UserAgent), Is.False);
+            Assert.That(robots.CrawlDelay("AnyBot/1.0"), Is.EqualTo(TimeSpan.FromSeconds(2)));
+            Assert.That(RobotsTxt.Parse(string.Empty).IsAllowed("/anything", "AnyBot"), Is.True);
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while ((current = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+}
