@@ -46,6 +46,14 @@ public sealed class NewsScraperOptions
     /// <value>The default value is 1 second.</value>
     public TimeSpan MinDelayPerHost { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Gets or sets a value indicating whether hosts that resolve to loopback, private, link-local or carrier-grade NAT
+    /// addresses are refused (checked after DNS resolution, on every connection). Turn it on in a server that fetches
+    /// URLs its users supply.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool BlockPrivateNetworks { get; set; }
+
     /// <summary>Gets the guard rails of extraction: the most bytes parsed, the deepest nesting kept and the time one page may take.</summary>
     public ExtractionLimits Extraction { get; } = new();
 

@@ -43,7 +43,7 @@ public static class NewsScraperServiceCollectionExtensions
         services.TryAddSingleton<INewsScraper, DefaultNewsScraper>();
 
         var builder = services.AddHttpClient(NewsScraperDefaults.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(HttpPageFetcher.CreatePrimaryHandler);
+            .ConfigurePrimaryHttpMessageHandler(sp => HttpPageFetcher.CreatePrimaryHandler(sp.GetRequiredService<IOptions<NewsScraperOptions>>().Value));
         if (!services.Any(d => d.ServiceType == typeof(NewsScraperResilienceMarker)))
         {
             services.AddSingleton<NewsScraperResilienceMarker>();

@@ -35,4 +35,7 @@ public enum FetchErrorKind
 
     /// <summary>The site's robots.txt does not allow this crawler to fetch the URL.</summary>
     RobotsDisallowed,
+
+    /// <summary>The host resolves to a loopback, private or link-local address and <see cref="NewsScraperOptions.BlockPrivateNetworks"/> is on.</summary>
+    BlockedAddress,
 }

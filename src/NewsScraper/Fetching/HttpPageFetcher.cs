@@ -113,6 +113,10 @@ internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonito
         {
             throw new NewsScraperException(FetchErrorKind.Connection, $"{url.Host} is failing; its circuit is open", url, ex);
         }
+        catch (HttpRequestException ex) when (ex.InnerException is BlockedAddressException blocked)
+        {
+            throw new NewsScraperException(FetchErrorKind.BlockedAddress, $"Refused {url}: {blocked.Message}", url, ex);
+        }
         catch (Exception ex) when (ex is HttpRequestException or SocketException)
         {
             throw new NewsScraperException(FetchErrorKind.Connection, $"Could not connect to {url.Host}: {ex.Message}", url, ex);
@@ -159,12 +163,45 @@ internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonito
         }
     }
 
-    /// <summary>The primary handler: no automatic redirects (the fetcher re-checks each hop), every decompression.</summary>
-    internal static SocketsHttpHandler CreatePrimaryHandler() => new()
+    /// <summary>
+    /// The primary handler: no automatic redirects (the fetcher re-checks each hop), every decompression; with
+    /// <see cref="NewsScraperOptions.BlockPrivateNetworks"/>, a connect step that resolves the host itself and refuses
+    /// private addresses, so a DNS answer cannot smuggle a request into the local network.
+    /// </summary>
+    internal static SocketsHttpHandler CreatePrimaryHandler(NewsScraperOptions options)
     {
-        AllowAutoRedirect = false,
-        AutomaticDecompression = DecompressionMethods.All,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        ConnectTimeout = TimeSpan.FromSeconds(15),
-    };
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.All,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            ConnectTimeout = TimeSpan.FromSeconds(15),
+        };
+        if (options.BlockPrivateNetworks)
+        {
+            handler.ConnectCallback = async (context, cancellationToken) =>
+            {
+                var host = context.DnsEndPoint.Host;
+                var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
+                if (addresses.Length == 0 || addresses.Any(AddressGuard.IsPrivate))
+                {
+                    throw new BlockedAddressException($"{host} resolves to a private, loopback or link-local address");
+                }
+
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, cancellationToken).ConfigureAwait(false);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            };
+        }
+
+        return handler;
+    }
 }
