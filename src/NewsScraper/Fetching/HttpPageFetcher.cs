@@ -78,7 +78,11 @@ internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonito
                 throw new NewsScraperException(FetchErrorKind.NotHtml, $"{current} is {mediaType}, not an HTML page", current);
             }
 
-            var body = await ReadCappedAsync(response.Content, settings.MaxResponseBytes, current, cancellationToken).ConfigureAwait(false);
+            // The resilience pipeline times the request up to its headers; the body gets its own deadline, so a server that
+            // trickles bytes cannot hold a fetch forever.
+            using var bodyDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            bodyDeadline.CancelAfter(settings.TotalTimeout);
+            var body = await ReadCappedAsync(response.Content, settings.MaxResponseBytes, current, bodyDeadline.Token, cancellationToken).ConfigureAwait(false);
             return new FetchedPage(url, current, status, response.Content.Headers.ContentType?.ToString(), body, time.GetUtcNow(), settings.UserAgent);
         }
     }
@@ -123,7 +127,7 @@ internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonito
         }
     }
 
-    private static async Task<ReadOnlyMemory<byte>> ReadCappedAsync(HttpContent content, long maxBytes, Uri url, CancellationToken cancellationToken)
+    private static async Task<ReadOnlyMemory<byte>> ReadCappedAsync(HttpContent content, long maxBytes, Uri url, CancellationToken deadline, CancellationToken cancellationToken)
     {
         if (content.Headers.ContentLength is { } declared && declared > maxBytes && content.Headers.ContentEncoding.Count == 0)
         {
@@ -132,12 +136,12 @@ internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonito
 
         try
         {
-            using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var stream = await content.ReadAsStreamAsync(deadline).ConfigureAwait(false);
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];
             while (true)
             {
-                var read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
+                var read = await stream.ReadAsync(chunk, deadline).ConfigureAwait(false);
                 if (read == 0)
                 {
                     break;
@@ -156,6 +160,10 @@ internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonito
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw new NewsScraperException(FetchErrorKind.Cancelled, $"Fetching {url} was cancelled", url);
+        }
+        catch (OperationCanceledException ex) when (deadline.IsCancellationRequested)
+        {
+            throw new NewsScraperException(FetchErrorKind.Timeout, $"Reading the body of {url} took too long", url, ex);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException or TaskCanceledException or TimeoutRejectedException)
         {

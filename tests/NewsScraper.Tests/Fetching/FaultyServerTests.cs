@@ -69,6 +69,18 @@ public sealed class FaultyServerTests
 
                 return Results.Text(Article(i), "text/html");
             });
+            app.MapGet("/trickle/{i:int}", async (HttpContext context, CancellationToken token) =>
+            {
+                // Headers at once, then a byte every half second: only a deadline on the body ends it.
+                context.Response.ContentType = "text/html";
+                await context.Response.StartAsync(token);
+                for (var k = 0; k < 60 && !token.IsCancellationRequested; k++)
+                {
+                    await context.Response.Body.WriteAsync("<"u8.ToArray(), token);
+                    await context.Response.Body.FlushAsync(token);
+                    await Task.Delay(500, token);
+                }
+            });
             app.MapGet("/reset/{i:int}", (HttpContext context) =>
             {
                 context.Abort();
@@ -122,6 +134,22 @@ public sealed class FaultyServerTests
         var page = await provider.GetRequiredService<IPageFetcher>().FetchAsync(server.Url("/busy/1"));
 
         Assert.That(page.StatusCode, Is.EqualTo(200));
+    }
+
+    [Test]
+    public async Task FetchAsync_SlowBody_TimesOut()
+    {
+        await using var server = await FaultyServerAsync(new());
+        await using var provider = Services(o => o.TotalTimeout = TimeSpan.FromSeconds(2));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = Assert.ThrowsAsync<NewsScraperException>(() => provider.GetRequiredService<IPageFetcher>().FetchAsync(server.Url("/trickle/1")));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(error!.Kind, Is.EqualTo(FetchErrorKind.Timeout));
+            Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+        }
     }
 
     [Test]
@@ -203,6 +231,40 @@ public sealed class FaultyServerTests
             }
 
             Assert.That(peak, Is.LessThanOrEqualTo(3), "at most MaxConcurrencyPerHost requests in flight against the host");
+        }
+    }
+
+    [Test]
+    public async Task CliBatch_FaultyServer_WritesOneLinePerInputWithTheRightErrorKind()
+    {
+        await using var server = await FaultyServerAsync(new());
+        await using var provider = Services(o => o.MaxConcurrencyPerHost = 3);
+        string[] kinds = ["ok", "private", "missing", "pdf", "busy", "reset", "random", "ok"];
+        var inputs = Enumerable.Range(0, 200).Select(i => server.Url($"/{kinds[i % kinds.Length]}/{i}").AbsoluteUri).ToList();
+        inputs.Add("/no/such/saved-page.html");
+        var output = new StringWriter();
+        var cli = NewsScraper.Cli.CliOptions.Parse(["list.txt", "--concurrency", "12"]);
+
+        var exitCode = await NewsScraper.Cli.Batch.RunAsync(
+            inputs, cli, provider.GetRequiredService<INewsScraper>(), provider.GetRequiredService<NewsScraper.Extraction.IArticleExtractor>(), output, CancellationToken.None);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        var bySource = lines.ToDictionary(l => l.GetProperty("source").GetString()!, l => l.TryGetProperty("error", out var e) ? e.GetProperty("kind").GetString() : null);
+        var expected = new Dictionary<string, string?>
+        {
+            ["ok"] = null, ["private"] = "robots-disallowed", ["missing"] = "http-status", ["pdf"] = "not-html", ["busy"] = null, ["reset"] = "connection", ["random"] = null,
+        };
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exitCode, Is.EqualTo(1), "some inputs failed");
+            Assert.That(lines, Has.Count.EqualTo(inputs.Count), "one line per input, none missing or repeated");
+            Assert.That(bySource.Keys, Is.EquivalentTo(inputs));
+            for (var i = 0; i < 200; i++)
+            {
+                Assert.That(bySource[inputs[i]], Is.EqualTo(expected[kinds[i % kinds.Length]]), inputs[i]);
+            }
+
+            Assert.That(bySource["/no/such/saved-page.html"], Is.EqualTo("io"));
         }
     }
 
