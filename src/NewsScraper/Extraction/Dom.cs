@@ -134,6 +134,20 @@ internal static partial class Dom
         return hints.Length > 0 && BoilerplateRegex().IsMatch(hints);
     }
 
+    /// <summary>The nearest block element at or above the element, below <c>body</c> (the element itself when there is none).</summary>
+    public static IElement BlockAncestor(IElement element)
+    {
+        for (var current = element; current is not null && current.LocalName is not ("body" or "html"); current = current.ParentElement)
+        {
+            if (IsBlock(current) && current.LocalName is not "br")
+            {
+                return current;
+            }
+        }
+
+        return element;
+    }
+
     /// <summary>Whether any ancestor of the element (below <paramref name="stop"/>) matches the predicate.</summary>
     public static bool AnyAncestor(IElement element, Func<IElement, bool> predicate, IElement? stop = null)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using NewsScraper.Fetching;
+using NewsScraper.Tests.TestDoubles;
 
 namespace NewsScraper.Tests.Fetching;
 
@@ -19,21 +20,14 @@ public sealed class FaultyServerTests
         + string.Concat(Enumerable.Range(1, 4).Select(p => $"<p>Paragraph {p} of story {i}: the council met on Tuesday, and members agreed, after a long debate, to fund the library.</p>"))
         + "</article></body></html>";
 
-    private static ServiceProvider Services(Action<NewsScraperOptions>? configure = null)
+    private static ServiceProvider Services(Action<NewsScraperOptions>? configure = null) => TestServices.Build(options =>
     {
-        var services = new ServiceCollection();
-        services.AddNewsScraper(options =>
-        {
-            options.RetryDelay = TimeSpan.FromMilliseconds(10);
-            options.AttemptTimeout = TimeSpan.FromSeconds(1);
-            options.TotalTimeout = TimeSpan.FromSeconds(10);
-            options.MaxRetries = 1;
-            options.MinDelayPerHost = TimeSpan.Zero;
-            options.MaxConcurrencyPerHost = 4;
-            configure?.Invoke(options);
-        });
-        return services.BuildServiceProvider();
-    }
+        options.AttemptTimeout = TimeSpan.FromSeconds(1);
+        options.TotalTimeout = TimeSpan.FromSeconds(10);
+        options.MaxRetries = 1;
+        options.MaxConcurrencyPerHost = 4;
+        configure?.Invoke(options);
+    });
 
     private static Task<LocalServer> FaultyServerAsync(ConcurrentDictionary<string, int> hits, Action<int>? onConcurrency = null)
     {

@@ -6,24 +6,14 @@ using NewsScraper.Extraction;
 using NewsScraper.Fetching;
 using NewsScraper.Serialization;
 using NewsScraper.Tests.Golden;
+using NewsScraper.Tests.TestDoubles;
 
 namespace NewsScraper.Tests.Fetching;
 
 /// <summary>Fetching against a real Kestrel server on 127.0.0.1.</summary>
 public sealed class HttpFetchingTests
 {
-    private static ServiceProvider Services(Action<NewsScraperOptions>? configure = null)
-    {
-        var services = new ServiceCollection();
-        services.AddNewsScraper(options =>
-        {
-            options.RetryDelay = TimeSpan.FromMilliseconds(10);
-            options.AttemptTimeout = TimeSpan.FromSeconds(5);
-            options.TotalTimeout = TimeSpan.FromSeconds(20);
-            configure?.Invoke(options);
-        });
-        return services.BuildServiceProvider();
-    }
+    private static ServiceProvider Services(Action<NewsScraperOptions>? configure = null) => TestServices.Build(configure);
 
     [Test]
     public async Task ScrapeAsync_DevdiscoursePageOverHttp_GivesTheSameRecordAsTheSavedPage()

@@ -59,7 +59,7 @@ internal static partial class DisclaimerExtractor
         {
             foreach (var run in runs)
             {
-                if ((content.Container is { } inside && inside.Contains(run.Parent)) || !read.Add(BlockOf(run.Parent)))
+                if ((content.Container is { } inside && inside.Contains(run.Parent)) || !read.Add(Dom.BlockAncestor(run.Parent)))
                 {
                     continue;
                 }
@@ -121,32 +121,11 @@ internal static partial class DisclaimerExtractor
         }
     }
 
-    private static IElement BlockOf(IElement element)
-    {
-        for (var current = element; current is not null && current.LocalName is not ("body" or "html"); current = current.ParentElement)
-        {
-            if (Dom.IsBlock(current))
-            {
-                return current;
-            }
-        }
-
-        return element;
-    }
-
     /// <summary>The text of the smallest block that holds a run: its nearest block ancestor, or the run's element when that block is prose-long.</summary>
     private static string NoteText(IElement element)
     {
-        for (var current = element; current is not null && current.LocalName is not ("body" or "html"); current = current.ParentElement)
-        {
-            if (Dom.IsBlock(current))
-            {
-                var text = Dom.VisibleText(current, DisclaimerClassifier.MaxLength + 100);
-                return text.Length <= DisclaimerClassifier.MaxLength ? text : Dom.VisibleText(element, DisclaimerClassifier.MaxLength + 100);
-            }
-        }
-
-        return Dom.VisibleText(element, DisclaimerClassifier.MaxLength + 100);
+        var text = Dom.VisibleText(Dom.BlockAncestor(element), DisclaimerClassifier.MaxLength + 100);
+        return text.Length <= DisclaimerClassifier.MaxLength ? text : Dom.VisibleText(element, DisclaimerClassifier.MaxLength + 100);
     }
 
     [GeneratedRegex(@"disclaim|disclosure|affiliate|commission|editor-?s?-?note|correction|credits?\b|tagline", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]

@@ -35,7 +35,7 @@ internal static partial class PrintedByline
 
             // The byline's block: the names that follow "By" sit inside it, as links or spans. When they are links to
             // people, the links are the names (the rest of the block is roles, buttons and dates).
-            var block = BlockOf(runs[i].Parent);
+            var block = Dom.BlockAncestor(runs[i].Parent);
             var text = new StringBuilder(runs[i].Text[match.Length..]);
             var links = new List<string>();
             for (var j = i + 1; j < runs.Count && text.Length < 200 && !HasDate(text.ToString()); j++)
@@ -117,19 +117,6 @@ internal static partial class PrintedByline
         }
 
         return false;
-    }
-
-    private static IElement BlockOf(IElement element)
-    {
-        for (var current = element; current is not null; current = current.ParentElement)
-        {
-            if (Dom.IsBlock(current) && current.LocalName is not "br")
-            {
-                return current;
-            }
-        }
-
-        return element;
     }
 
     private static bool HasDate(string text) => DateCutRegex().IsMatch(text);
