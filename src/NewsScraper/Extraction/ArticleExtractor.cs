@@ -49,8 +49,30 @@ public sealed class ArticleExtractor : IArticleExtractor
 
     /// <inheritdoc/>
     /// <exception cref="NewsScraperException">Thrown with <see cref="FetchErrorKind.Timeout"/> when the page takes longer than <see cref="ExtractionLimits.Timeout"/>.</exception>
-    public Task<NewsArticle> ExtractAsync(FetchedPage page, CancellationToken cancellationToken = default) =>
-        ExtractAsync(page, timings: null, cancellationToken);
+    public async Task<NewsArticle> ExtractAsync(FetchedPage page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        using var activity = NewsScraperTelemetry.Source.StartActivity("NewsScraper.Extract");
+        activity?.SetTag("url.full", page.FinalUrl.AbsoluteUri);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var article = await ExtractAsync(page, timings: null, cancellationToken).ConfigureAwait(false);
+            NewsScraperTelemetry.PagesExtracted.Add(1);
+            activity?.SetTag("newsscraper.extractor", article.Extractor);
+            return article;
+        }
+        catch (NewsScraperException ex)
+        {
+            NewsScraperTelemetry.Failed(ex.Kind);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Kind.ToString());
+            throw;
+        }
+        finally
+        {
+            NewsScraperTelemetry.ExtractionDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+    }
 
     /// <summary>Extracts a page and adds the time each stage took ("parse", then one entry per field) to <paramref name="timings"/>.</summary>
     internal async Task<NewsArticle> ExtractAsync(FetchedPage page, Dictionary<string, TimeSpan>? timings, CancellationToken cancellationToken = default)

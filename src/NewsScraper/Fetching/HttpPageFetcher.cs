@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,30 @@ internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonito
     public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
+        using var activity = NewsScraperTelemetry.Source.StartActivity("NewsScraper.Fetch", ActivityKind.Client);
+        activity?.SetTag("url.full", url.AbsoluteUri);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var page = await FetchCoreAsync(url, cancellationToken).ConfigureAwait(false);
+            NewsScraperTelemetry.PagesFetched.Add(1);
+            activity?.SetTag("http.response.status_code", page.StatusCode);
+            return page;
+        }
+        catch (NewsScraperException ex)
+        {
+            NewsScraperTelemetry.Failed(ex.Kind);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Kind.ToString());
+            throw;
+        }
+        finally
+        {
+            NewsScraperTelemetry.FetchDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+    }
+
+    private async Task<FetchedPage> FetchCoreAsync(Uri url, CancellationToken cancellationToken)
+    {
         if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https"))
         {
             throw new NewsScraperException(FetchErrorKind.InvalidUrl, $"Only absolute http and https URLs can be fetched: {url}", url);
