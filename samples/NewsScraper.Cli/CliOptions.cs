@@ -23,6 +23,9 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
     /// <summary>Gets a value indicating whether robots.txt is ignored.</summary>
     public bool NoRobots { get; init; }
 
+    /// <summary>Gets the directory of site profile files (*.json), if given.</summary>
+    public string? Profiles { get; init; }
+
     public const string Usage = """
         Usage: newsscraper [<url | file.html[.gz] | directory | list.txt | ->] [options]
 
@@ -44,6 +47,7 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
           --timeout <seconds>         timeout of one HTTP attempt (default 30)
           --delay <seconds>           least time between two requests to one host (default 1)
           --no-robots                 do not fetch or honour robots.txt
+          --profiles <dir>            site profiles as JSON files (see samples/profiles/devdiscourse.json)
           -h, --help                  show this help
 
         Examples:
@@ -68,6 +72,7 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
         TimeSpan? timeout = null;
         TimeSpan? delay = null;
         var noRobots = false;
+        string? profiles = null;
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
@@ -108,6 +113,9 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
                 case "--no-robots":
                     noRobots = true;
                     break;
+                case "--profiles":
+                    profiles = Next(ref i, arg);
+                    break;
                 default:
                     if (arg.StartsWith("--", StringComparison.Ordinal) || (arg.StartsWith('-') && arg != "-"))
                     {
@@ -130,6 +138,7 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
             Timeout = timeout,
             Delay = delay,
             NoRobots = noRobots,
+            Profiles = profiles,
         };
 
         static TimeSpan Seconds(string value, string option, double minimum) =>

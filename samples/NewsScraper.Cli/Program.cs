@@ -23,6 +23,20 @@ if (cli.Help)
     return 0;
 }
 
+IReadOnlyList<NewsScraper.Sites.SiteProfile> profiles = [];
+if (cli.Profiles is not null)
+{
+    try
+    {
+        profiles = NewsScraper.Sites.SiteProfileFiles.LoadDirectory(cli.Profiles);
+    }
+    catch (NewsScraper.Sites.SiteProfileException ex)
+    {
+        await Console.Error.WriteLineAsync($"error: {ex.Message}");
+        return 2;
+    }
+}
+
 var services = new ServiceCollection();
 services.AddNewsScraper(options =>
 {
@@ -43,6 +57,10 @@ services.AddNewsScraper(options =>
     }
 
     options.RespectRobotsTxt = !cli.NoRobots;
+    foreach (var profile in profiles)
+    {
+        options.SiteProfiles.Add(profile);
+    }
 });
 await using var provider = services.BuildServiceProvider();
 var scraper = provider.GetRequiredService<INewsScraper>();
