@@ -19,10 +19,10 @@ public static class NewsScraperServiceCollectionExtensions
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Configures the options.</param>
-    /// <returns>The HTTP client builder of the scraper's client, for further configuration.</returns>
+    /// <returns>The scraper's builder: add site profiles with it; it is also the HTTP client builder of the scraper's client.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="services"/> is <see langword="null"/>.</exception>
     /// <remarks><para>Calling it twice registers the services once; both <paramref name="configure"/> delegates apply.</para></remarks>
-    public static IHttpClientBuilder AddNewsScraper(this IServiceCollection services, Action<NewsScraperOptions>? configure = null)
+    public static NewsScraperBuilder AddNewsScraper(this IServiceCollection services, Action<NewsScraperOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         var optionsBuilder = services.AddOptions<NewsScraperOptions>().ValidateOnStart();
@@ -64,6 +64,27 @@ public static class NewsScraperServiceCollectionExtensions
                     resilience.CircuitBreaker.MinimumThroughput = 20;
                 })
                 .SelectPipelineByAuthority();
+        }
+
+        return new NewsScraperBuilder(builder);
+    }
+
+    /// <summary>
+    /// Adds NewsScraper with its options read from configuration (e.g. the "NewsScraper" section of appsettings.json):
+    /// the option names as keys ("UserAgent", "MaxRetries", "AttemptTimeout": "00:00:30", "Extraction:MaxInputBytes", ...)
+    /// and "SiteProfilesDirectory" for a folder of profile files. Values that cannot be read fail at start-up.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The configuration section holding the options.</param>
+    /// <returns>The scraper's builder.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when an argument is <see langword="null"/>.</exception>
+    public static NewsScraperBuilder AddNewsScraper(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var builder = services.AddNewsScraper(options => NewsScraperOptionsBinder.Bind(configuration, options));
+        if (configuration["SiteProfilesDirectory"] is { Length: > 0 } directory)
+        {
+            builder.AddSiteProfiles(directory);
         }
 
         return builder;
