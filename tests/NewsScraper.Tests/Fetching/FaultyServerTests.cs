@@ -131,6 +131,32 @@ public sealed class FaultyServerTests
     }
 
     [Test]
+    public async Task FetchAsync_SixtyMegabyteBodyWithoutLength_IsTooLargeAndStopsReading()
+    {
+        var written = 0L;
+        await using var server = await LocalServer.StartAsync(app => app.MapGet("/huge", async (HttpContext context, CancellationToken token) =>
+        {
+            // Streamed without a Content-Length: only counting the bytes read can stop it.
+            context.Response.ContentType = "text/html";
+            var chunk = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("<p>filler text of a huge page</p>", 2000)));
+            while (written < 60L << 20 && !token.IsCancellationRequested)
+            {
+                await context.Response.Body.WriteAsync(chunk, token);
+                Interlocked.Add(ref written, chunk.Length);
+            }
+        }));
+        await using var provider = Services();
+
+        var error = Assert.ThrowsAsync<NewsScraperException>(() => provider.GetRequiredService<IPageFetcher>().FetchAsync(server.Url("/huge")));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(error!.Kind, Is.EqualTo(FetchErrorKind.TooLarge));
+            Assert.That(Interlocked.Read(ref written), Is.LessThan(60L << 20), "the fetcher stopped reading at the cap");
+        }
+    }
+
+    [Test]
     public async Task FetchAsync_SlowBody_TimesOut()
     {
         await using var server = await FaultyServerAsync(new());
