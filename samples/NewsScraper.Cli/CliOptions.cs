@@ -23,6 +23,9 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
     /// <summary>Gets a value indicating whether robots.txt is ignored.</summary>
     public bool NoRobots { get; init; }
 
+    /// <summary>Gets a value indicating whether the sources of each field are shown.</summary>
+    public bool Explain { get; init; }
+
     /// <summary>Gets the directory of site profile files (*.json), if given.</summary>
     public string? Profiles { get; init; }
 
@@ -48,6 +51,8 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
           --delay <seconds>           least time between two requests to one host (default 1)
           --no-robots                 do not fetch or honour robots.txt
           --profiles <dir>            site profiles as JSON files (see samples/profiles/devdiscourse.json)
+          --explain                   show where each field came from and what could not be done
+                                      (after the text; on stderr for json)
           -h, --help                  show this help
 
         Examples:
@@ -73,6 +78,7 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
         TimeSpan? delay = null;
         var noRobots = false;
         string? profiles = null;
+        var explain = false;
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
@@ -116,6 +122,9 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
                 case "--profiles":
                     profiles = Next(ref i, arg);
                     break;
+                case "--explain":
+                    explain = true;
+                    break;
                 default:
                     if (arg.StartsWith("--", StringComparison.Ordinal) || (arg.StartsWith('-') && arg != "-"))
                     {
@@ -139,6 +148,7 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
             Delay = delay,
             NoRobots = noRobots,
             Profiles = profiles,
+            Explain = explain,
         };
 
         static TimeSpan Seconds(string value, string option, double minimum) =>

@@ -78,7 +78,7 @@ if (cli.Input is null)
 {
     var page = BundledPage.Load();
     var article = await extractor.ExtractAsync(page, cancel.Token);
-    await output.WriteLineAsync(Render.Article(article, cli.Format ?? OutputFormat.Json));
+    await WriteAsync(article);
     return 0;
 }
 
@@ -96,5 +96,17 @@ if (single.Error is { } error)
     return 1;
 }
 
-await output.WriteLineAsync(Render.Article(single.Article!, cli.Format ?? OutputFormat.Json));
+await WriteAsync(single.Article!);
 return 0;
+
+async Task WriteAsync(NewsArticle article)
+{
+    var format = cli.Format ?? OutputFormat.Json;
+    await output.WriteLineAsync(Render.Article(article, format));
+    if (cli.Explain)
+    {
+        var readable = format is OutputFormat.Text or OutputFormat.Markdown;
+        var explanation = Render.Explain(article, format == OutputFormat.Markdown);
+        await (readable ? output : Console.Error).WriteLineAsync((readable ? Environment.NewLine : string.Empty) + explanation);
+    }
+}

@@ -101,4 +101,27 @@ internal static class Render
 
         return b.ToString().TrimEnd();
     }
+
+    /// <summary>Where each field came from, and what the extractor could not do (for --explain).</summary>
+    public static string Explain(NewsArticle a, bool markdown)
+    {
+        var b = new StringBuilder();
+        b.AppendLine(markdown ? "## Where each field came from" : "Where each field came from:");
+        b.AppendLine(CultureInfo.InvariantCulture, $"{(markdown ? "- " : "  ")}extractor: {a.Extractor}");
+        foreach (var (field, source) in a.Provenance.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            b.AppendLine(CultureInfo.InvariantCulture, $"{(markdown ? "- " : "  ")}{field}: {source}");
+        }
+
+        if (a.Warnings.Count > 0)
+        {
+            b.AppendLine(markdown ? "\n## Warnings" : "Warnings:");
+            foreach (var warning in a.Warnings)
+            {
+                b.AppendLine(CultureInfo.InvariantCulture, $"{(markdown ? "- " : "  ")}{warning}");
+            }
+        }
+
+        return b.ToString().TrimEnd();
+    }
 }
