@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -13,7 +14,12 @@ namespace NewsScraper.Fetching;
 /// size after decompression, and turns every failure into a typed <see cref="NewsScraperException"/>. Each hop is checked
 /// against the host's robots.txt (unless turned off) and waits its turn at the host's gate (<see cref="HostPoliteness"/>).
 /// </summary>
-internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonitor<NewsScraperOptions> options, TimeProvider time, HostPoliteness politeness) : IPageFetcher
+internal sealed partial class HttpPageFetcher(
+    IHttpClientFactory clients,
+    IOptionsMonitor<NewsScraperOptions> options,
+    TimeProvider time,
+    HostPoliteness politeness,
+    ILogger<HttpPageFetcher> logger) : IPageFetcher
 {
     private static readonly string[] HtmlMediaTypes = ["text/html", "application/xhtml+xml", "application/xml", "text/xml"];
 
@@ -28,10 +34,21 @@ internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonito
             var page = await FetchCoreAsync(url, cancellationToken).ConfigureAwait(false);
             NewsScraperTelemetry.PagesFetched.Add(1);
             activity?.SetTag("http.response.status_code", page.StatusCode);
+            var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            LogFetched(logger, page.FinalUrl, page.StatusCode, page.Content.Length, elapsedMs);
             return page;
         }
         catch (NewsScraperException ex)
         {
+            if (ex.Kind == FetchErrorKind.RobotsDisallowed)
+            {
+                LogRobotsDisallowed(logger, url);
+            }
+            else if (ex.Kind != FetchErrorKind.Cancelled)
+            {
+                LogFetchFailed(logger, url, ex.Kind, ex.Message);
+            }
+
             NewsScraperTelemetry.Failed(ex.Kind);
             activity?.SetStatus(ActivityStatusCode.Error, ex.Kind.ToString());
             throw;
@@ -195,6 +212,15 @@ internal sealed class HttpPageFetcher(IHttpClientFactory clients, IOptionsMonito
             throw new NewsScraperException(ex is IOException or HttpRequestException ? FetchErrorKind.Connection : FetchErrorKind.Timeout, $"Reading {url} failed: {ex.Message}", url, ex);
         }
     }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Fetched {Url} ({Status}, {Bytes} bytes) in {ElapsedMs:F0} ms")]
+    private static partial void LogFetched(ILogger logger, Uri url, int status, int bytes, double elapsedMs);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Fetching {Url} failed ({Kind}): {Reason}")]
+    private static partial void LogFetchFailed(ILogger logger, Uri url, FetchErrorKind kind, string reason);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "robots.txt does not allow {Url}; not fetched")]
+    private static partial void LogRobotsDisallowed(ILogger logger, Uri url);
 
     /// <summary>
     /// The primary handler: no automatic redirects (the fetcher re-checks each hop), every decompression; with

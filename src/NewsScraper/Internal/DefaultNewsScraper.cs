@@ -1,19 +1,22 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using NewsScraper.Extraction;
+using Microsoft.Extensions.Logging;
 using NewsScraper.Fetching;
 
 namespace NewsScraper.Internal;
 
 /// <summary>Fetches with <see cref="IPageFetcher"/>, then extracts with <see cref="IArticleExtractor"/>.</summary>
-internal sealed class DefaultNewsScraper(IPageFetcher fetcher, IArticleExtractor extractor) : INewsScraper
+internal sealed partial class DefaultNewsScraper(IPageFetcher fetcher, IArticleExtractor extractor, ILogger<DefaultNewsScraper> logger) : INewsScraper
 {
     public async Task<NewsArticle> ScrapeAsync(Uri url, CancellationToken cancellationToken = default)
     {
         var page = await fetcher.FetchAsync(url, cancellationToken).ConfigureAwait(false);
         try
         {
-            return await extractor.ExtractAsync(page, cancellationToken).ConfigureAwait(false);
+            var article = await extractor.ExtractAsync(page, cancellationToken).ConfigureAwait(false);
+            LogExtracted(logger, url, article.Extractor, article.Warnings.Count);
+            return article;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -86,10 +89,17 @@ internal sealed class DefaultNewsScraper(IPageFetcher fetcher, IArticleExtractor
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 // Whatever else goes wrong with one page is that page's error, never the batch's.
+                LogUnexpected(logger, url, ex);
                 result = new ScrapeResult(index, url, null, new NewsScraperException(FetchErrorKind.Extraction, $"{url}: {ex.Message}", url, ex));
             }
 
             await writer.WriteAsync(result, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Debug, Message = "Extracted {Url} with the {Extractor} extractor ({Warnings} warnings)")]
+    private static partial void LogExtracted(ILogger logger, Uri url, string extractor, int warnings);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Error, Message = "Unexpected failure on {Url}; recorded as that page's error")]
+    private static partial void LogUnexpected(ILogger logger, Uri url, Exception exception);
 }
