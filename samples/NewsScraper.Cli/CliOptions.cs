@@ -1,3 +1,6 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
 namespace NewsScraper.Cli;
 
 internal enum OutputFormat
@@ -8,9 +11,79 @@ internal enum OutputFormat
     Markdown,
 }
 
-/// <summary>The command line, parsed.</summary>
-internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format, string? Output, string? UserAgent, bool Help)
+/// <summary>The command line, parsed with System.CommandLine.</summary>
+internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format, string? Output, string? UserAgent)
 {
+    public const string Description = """
+        Extracts news articles: headline, dateline, timestamps with their time zone, body, disclaimers, trending links
+        and the rest of the record, as JSON.
+
+          <url>              fetch the page and print its record
+          <file.html[.gz]>   extract a saved page offline (give its address with --url)
+          <directory>        a batch: every *.html and *.html.gz in it
+          <list.txt> | -     a batch: one URL or saved-page path per line (# comments), from a file or stdin
+          (nothing)          extract the Devdiscourse page bundled with the sample
+
+        A batch writes one JSON line per input, with "source" and, for a failed input, "error": {"kind", "message"};
+        a progress bar goes to stderr when it is a terminal, and a summary line at the end.
+
+        Examples:
+          newsscraper
+          newsscraper https://www.devdiscourse.com/article/headlines/3383911-high-stakes-diplomacy
+          newsscraper page.html --url https://www.devdiscourse.com/article/headlines/3383911-high-stakes-diplomacy --format text --explain
+          newsscraper saved-pages/ --output records.jsonl
+          newsscraper urls.txt --concurrency 8 --output records.jsonl
+
+        Exit codes: 0 all good, 1 some inputs failed, 2 usage error.
+        """;
+
+    private static readonly Argument<string?> InputArgument = new("input")
+    {
+        Description = "A URL, a saved page, a directory, a list file, or - for stdin; nothing for the bundled page.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    private static readonly Option<Uri?> UrlOption = new("--url")
+    {
+        Description = "The saved page's original address (site profile, relative links).",
+        CustomParser = result =>
+        {
+            var value = result.Tokens.Single().Value;
+            if (Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            {
+                return url;
+            }
+
+            result.AddError($"--url needs an absolute http(s) URL, not '{value}'");
+            return null;
+        },
+    };
+
+    private static readonly Option<OutputFormat?> FormatOption = new("--format")
+    {
+        Description = "json (default), jsonl, or text and markdown for people.",
+    };
+
+    private static readonly Option<string?> OutputOption = new("--output", "-o") { Description = "Write there instead of stdout." };
+
+    private static readonly Option<string?> UserAgentOption = new("--user-agent") { Description = "The User-Agent to send." };
+
+    private static readonly Option<int> ConcurrencyOption = new("--concurrency")
+    {
+        Description = "Batch: inputs in flight at once (each host still gets at most 2).",
+        DefaultValueFactory = _ => 4,
+    };
+
+    private static readonly Option<double?> TimeoutOption = new("--timeout") { Description = "Timeout of one HTTP attempt, in seconds (default 30)." };
+
+    private static readonly Option<double?> DelayOption = new("--delay") { Description = "Least time between two requests to one host, in seconds (default 1)." };
+
+    private static readonly Option<bool> NoRobotsOption = new("--no-robots") { Description = "Do not fetch or honour robots.txt." };
+
+    private static readonly Option<string?> ProfilesOption = new("--profiles") { Description = "A directory of site profiles as JSON files (see samples/profiles/devdiscourse.json)." };
+
+    private static readonly Option<bool> ExplainOption = new("--explain") { Description = "Show where each field came from and what could not be done (after text; on stderr for json)." };
+
     /// <summary>Gets the most inputs in flight in a batch.</summary>
     public int Concurrency { get; init; } = 4;
 
@@ -29,134 +102,49 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
     /// <summary>Gets the directory of site profile files (*.json), if given.</summary>
     public string? Profiles { get; init; }
 
-    public const string Usage = """
-        Usage: newsscraper [<url | file.html[.gz] | directory | list.txt | ->] [options]
-
-          <url>              fetch the page and print its record as JSON
-          <file.html[.gz]>   extract a saved page offline (give its address with --url)
-          <directory>        extract every *.html and *.html.gz in it, one JSON line each
-          <list.txt> | -     a batch: one URL or saved-page path per line (# comments), from a file or stdin
-          (nothing)          extract the Devdiscourse page bundled with the sample
-
-        A batch writes one JSON line per input, with "source" and, for a failed input, "error": {"kind", "message"};
-        a progress bar goes to stderr when it is a terminal, and a summary line at the end.
-
-        Options:
-          --url <url>                 the saved page's original address (site profile, relative links)
-          --format json|jsonl|text|markdown
-          --output <file>             write there instead of stdout
-          --user-agent <text>         the User-Agent to send
-          --concurrency <n>           batch: inputs in flight at once (default 4; each host still gets at most 2)
-          --timeout <seconds>         timeout of one HTTP attempt (default 30)
-          --delay <seconds>           least time between two requests to one host (default 1)
-          --no-robots                 do not fetch or honour robots.txt
-          --profiles <dir>            site profiles as JSON files (see samples/profiles/devdiscourse.json)
-          --explain                   show where each field came from and what could not be done
-                                      (after the text; on stderr for json)
-          -h, --help                  show this help
-
-        Examples:
-          newsscraper
-          newsscraper https://www.devdiscourse.com/article/headlines/3383911-high-stakes-diplomacy
-          newsscraper page.html --url https://www.devdiscourse.com/article/headlines/3383911-high-stakes-diplomacy
-          newsscraper saved-pages/ --output records.jsonl
-          newsscraper urls.txt --concurrency 8 --output records.jsonl
-
-        Exit codes: 0 all good, 1 some inputs failed, 2 usage error.
-        """;
-
-    public static CliOptions Parse(string[] args)
+    /// <summary>The command: its arguments, options and their checks.</summary>
+    public static RootCommand CreateCommand()
     {
-        string? input = null;
-        Uri? url = null;
-        OutputFormat? format = null;
-        string? output = null;
-        string? userAgent = null;
-        var help = false;
-        var concurrency = 4;
-        TimeSpan? timeout = null;
-        TimeSpan? delay = null;
-        var noRobots = false;
-        string? profiles = null;
-        var explain = false;
-        for (var i = 0; i < args.Length; i++)
+        ConcurrencyOption.Validators.Add(result =>
         {
-            var arg = args[i];
-            switch (arg)
+            if (result.GetValueOrDefault<int>() is < 1 or > 64)
             {
-                case "-h" or "--help":
-                    help = true;
-                    break;
-                case "--url":
-                    var value = Next(ref i, arg);
-                    if (!Uri.TryCreate(value, UriKind.Absolute, out url) || url.Scheme is not ("http" or "https"))
-                    {
-                        throw new ArgumentException($"--url needs an absolute http(s) URL, not '{value}'");
-                    }
-
-                    break;
-                case "--format":
-                    var name = Next(ref i, arg);
-                    format = Enum.TryParse<OutputFormat>(name, ignoreCase: true, out var f) && !int.TryParse(name, out _)
-                        ? f
-                        : throw new ArgumentException($"--format must be json, jsonl, text or markdown, not '{name}'");
-                    break;
-                case "--output" or "-o":
-                    output = Next(ref i, arg);
-                    break;
-                case "--user-agent":
-                    userAgent = Next(ref i, arg);
-                    break;
-                case "--concurrency":
-                    concurrency = int.TryParse(Next(ref i, arg), out var c) && c is >= 1 and <= 64 ? c : throw new ArgumentException("--concurrency must be a number from 1 to 64");
-                    break;
-                case "--timeout":
-                    timeout = Seconds(Next(ref i, arg), arg, minimum: 0.1);
-                    break;
-                case "--delay":
-                    delay = Seconds(Next(ref i, arg), arg, minimum: 0);
-                    break;
-                case "--no-robots":
-                    noRobots = true;
-                    break;
-                case "--profiles":
-                    profiles = Next(ref i, arg);
-                    break;
-                case "--explain":
-                    explain = true;
-                    break;
-                default:
-                    if (arg.StartsWith("--", StringComparison.Ordinal) || (arg.StartsWith('-') && arg != "-"))
-                    {
-                        throw new ArgumentException($"unknown option '{arg}'");
-                    }
-
-                    if (input is not null)
-                    {
-                        throw new ArgumentException($"one input at a time ('{input}' and '{arg}' given)");
-                    }
-
-                    input = arg;
-                    break;
+                result.AddError("--concurrency must be a number from 1 to 64");
             }
-        }
-
-        return new CliOptions(input, url, format, output, userAgent, help)
+        });
+        TimeoutOption.Validators.Add(result => Seconds(result, "--timeout", 0.1));
+        DelayOption.Validators.Add(result => Seconds(result, "--delay", 0));
+        return new RootCommand(Description)
         {
-            Concurrency = concurrency,
-            Timeout = timeout,
-            Delay = delay,
-            NoRobots = noRobots,
-            Profiles = profiles,
-            Explain = explain,
+            InputArgument, UrlOption, FormatOption, OutputOption, UserAgentOption, ConcurrencyOption, TimeoutOption, DelayOption,
+            NoRobotsOption, ProfilesOption, ExplainOption,
         };
 
-        static TimeSpan Seconds(string value, string option, double minimum) =>
-            double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var s) && s >= minimum && s <= 3600
-                ? TimeSpan.FromSeconds(s)
-                : throw new ArgumentException($"{option} must be a number of seconds from {minimum} to 3600");
+        static void Seconds(OptionResult result, string name, double minimum)
+        {
+            if (result.GetValueOrDefault<double?>() is { } value && (value < minimum || value > 3600))
+            {
+                result.AddError($"{name} must be a number of seconds from {minimum} to 3600");
+            }
+        }
+    }
 
-        string Next(ref int i, string option) =>
-            ++i < args.Length ? args[i] : throw new ArgumentException($"{option} needs a value");
+    /// <summary>Reads the options of a successful parse.</summary>
+    public static CliOptions From(ParseResult result) =>
+        new(result.GetValue(InputArgument), result.GetValue(UrlOption), result.GetValue(FormatOption), result.GetValue(OutputOption), result.GetValue(UserAgentOption))
+        {
+            Concurrency = result.GetValue(ConcurrencyOption),
+            Timeout = result.GetValue(TimeoutOption) is { } timeout ? TimeSpan.FromSeconds(timeout) : null,
+            Delay = result.GetValue(DelayOption) is { } delay ? TimeSpan.FromSeconds(delay) : null,
+            NoRobots = result.GetValue(NoRobotsOption),
+            Profiles = result.GetValue(ProfilesOption),
+            Explain = result.GetValue(ExplainOption),
+        };
+
+    /// <summary>Parses a command line; a usage error is an <see cref="ArgumentException"/> with every message.</summary>
+    public static CliOptions Parse(string[] args)
+    {
+        var result = CreateCommand().Parse(args);
+        return result.Errors.Count > 0 ? throw new ArgumentException(string.Join("; ", result.Errors.Select(e => e.Message))) : From(result);
     }
 }
