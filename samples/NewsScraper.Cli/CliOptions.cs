@@ -102,32 +102,43 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
     /// <summary>Gets the directory of site profile files (*.json), if given.</summary>
     public string? Profiles { get; init; }
 
-    /// <summary>The command: its arguments, options and their checks.</summary>
-    public static RootCommand CreateCommand()
+    static CliOptions()
     {
+        // The checks are registered once: the options are shared by every command this class creates.
+        InputArgument.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && result.Tokens[0].Value is { } input && input.StartsWith('-') && input != "-")
+            {
+                result.AddError($"unknown option '{input}'");
+            }
+        });
         ConcurrencyOption.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 1 or > 64)
+            if (result.Tokens.Count == 1 && (!int.TryParse(result.Tokens[0].Value, out var n) || n is < 1 or > 64))
             {
                 result.AddError("--concurrency must be a number from 1 to 64");
             }
         });
         TimeoutOption.Validators.Add(result => Seconds(result, "--timeout", 0.1));
         DelayOption.Validators.Add(result => Seconds(result, "--delay", 0));
-        return new RootCommand(Description)
-        {
-            InputArgument, UrlOption, FormatOption, OutputOption, UserAgentOption, ConcurrencyOption, TimeoutOption, DelayOption,
-            NoRobotsOption, ProfilesOption, ExplainOption,
-        };
 
         static void Seconds(OptionResult result, string name, double minimum)
         {
-            if (result.GetValueOrDefault<double?>() is { } value && (value < minimum || value > 3600))
+            if (result.Tokens.Count == 1
+                && (!double.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                    || value < minimum || value > 3600))
             {
                 result.AddError($"{name} must be a number of seconds from {minimum} to 3600");
             }
         }
     }
+
+    /// <summary>The command: its arguments and options.</summary>
+    public static RootCommand CreateCommand() => new(Description)
+    {
+        InputArgument, UrlOption, FormatOption, OutputOption, UserAgentOption, ConcurrencyOption, TimeoutOption, DelayOption,
+        NoRobotsOption, ProfilesOption, ExplainOption,
+    };
 
     /// <summary>Reads the options of a successful parse.</summary>
     public static CliOptions From(ParseResult result) =>
