@@ -39,15 +39,19 @@ internal static class ContentLocator
                 return new ArticleContent(structural.Value.Element, structuralBlocks, $"selector:{structural.Value.Selector}");
             }
 
-            var scoredBlocks = Collect(context, scored, keep);
-            var scoredLength = BodyLength(scoredBlocks);
-
             // Second opinion: a structural container is trusted unless it holds far less text than the scored one
             // (a teaser, a summary box, a header that only holds the date), or it holds the headline and the scored one
-            // is a separate module.
+            // is a separate module. The scored container's blocks are only collected when the answer needs them.
             var holdsHeadline = context.HeadlineElement is { } headline && structural.Value.Element.Contains(headline)
                 && !scored.Contains(structural.Value.Element) && !structural.Value.Element.Contains(scored);
-            if (structuralLength >= scoredLength * 0.6 || (holdsHeadline && structuralLength >= 200))
+            if ((holdsHeadline && structuralLength >= 200) || (scored == structural.Value.Element && keep is null && structural.Value.Parts.Count == 1))
+            {
+                return new ArticleContent(structural.Value.Element, structuralBlocks, $"selector:{structural.Value.Selector}");
+            }
+
+            var scoredBlocks = Collect(context, scored, keep);
+            var scoredLength = BodyLength(scoredBlocks);
+            if (structuralLength >= scoredLength * 0.6)
             {
                 return new ArticleContent(structural.Value.Element, structuralBlocks, $"selector:{structural.Value.Selector}");
             }
@@ -210,15 +214,14 @@ internal static class ContentLocator
     private static (IElement? Container, HashSet<IElement>? Keep) FindByScore(ExtractionContext context)
     {
         var scores = new Dictionary<IElement, double>();
-        foreach (var (paragraph, text) in ScoredParagraphs(context))
+        foreach (var (paragraph, length, commas) in ScoredParagraphs(context))
         {
-            if (text.Length < MinParagraphLength || context.Facts[paragraph].Excluded || IsExcluded(context, paragraph)
-                || InsideModule(context, paragraph))
+            if (IsExcluded(context, paragraph) || InsideModule(context, paragraph))
             {
                 continue;
             }
 
-            var score = 1 + text.Count(c => c is ',' or '\uFF0C' or '\u3001') + Math.Min(text.Length / 100.0, 3);
+            var score = 1 + commas + Math.Min(length / 100.0, 3);
 
             // A container that holds its text directly (paragraphs split by br) is itself the candidate.
             var ancestor = paragraph.LocalName is "div" or "section" ? paragraph : paragraph.ParentElement;
@@ -294,8 +297,9 @@ internal static class ContentLocator
     /// Paragraph-like elements: <c>p</c>, <c>pre</c>, <c>td</c>, <c>blockquote</c>, and <c>div</c>s and <c>section</c>s that hold text directly
     /// (pages that separate paragraphs with <c>br</c> rather than <c>p</c>).
     /// </summary>
-    private static IEnumerable<(IElement Element, string Text)> ScoredParagraphs(ExtractionContext context)
+    private static IEnumerable<(IElement Element, int Length, int Commas)> ScoredParagraphs(ExtractionContext context)
     {
+        // Lengths come from the facts walk; only the paragraphs worth scoring have their text read (for the commas).
         var seen = 0;
         foreach (var element in context.Facts.Elements)
         {
@@ -304,16 +308,39 @@ internal static class ContentLocator
                 context.CancellationToken.ThrowIfCancellationRequested();
             }
 
+            var facts = context.Facts[element];
+            if (facts.Excluded)
+            {
+                continue;
+            }
+
             if (element.LocalName is "p" or "pre" or "td" or "blockquote")
             {
-                yield return (element, Text.Normalize(element.TextContent));
+                if (facts.TextLength >= MinParagraphLength)
+                {
+                    yield return (element, facts.TextLength, Commas(element.TextContent));
+                }
             }
-            else if (element.LocalName is "div" or "section" && context.Facts[element].DirectLength >= DomFacts.MinDirectLength
+            else if (element.LocalName is "div" or "section" && facts.DirectLength >= DomFacts.MinDirectLength
                 && DirectText(element) is { Length: >= DomFacts.MinDirectLength } direct)
             {
-                yield return (element, direct);
+                yield return (element, direct.Length, Commas(direct));
             }
         }
+    }
+
+    private static int Commas(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c is ',' or '\uFF0C' or '\u3001')
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static string DirectText(IElement element)
