@@ -151,7 +151,7 @@ public sealed class FaultyServerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(error!.Kind, Is.EqualTo(FetchErrorKind.TooLarge));
+            Assert.That(error!.Kind, Is.EqualTo(FetchErrorKind.TooLarge), error.ToString());
             Assert.That(Interlocked.Read(ref written), Is.LessThan(60L << 20), "the fetcher stopped reading at the cap");
         }
     }
