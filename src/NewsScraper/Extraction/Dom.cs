@@ -162,18 +162,6 @@ internal static partial class Dom
         return false;
     }
 
-    /// <summary>Counts the characters of link text inside an element (iteratively).</summary>
-    public static int LinkTextLength(IElement element)
-    {
-        var total = 0;
-        foreach (var link in element.GetElementsByTagName("a"))
-        {
-            total += Text.Normalize(link.TextContent).Length;
-        }
-
-        return total;
-    }
-
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex HiddenStyleRegex();
 

@@ -80,16 +80,20 @@ internal sealed class ExtractionContext
     public CancellationToken CancellationToken { get; init; }
 
     /// <summary>Gets the text lengths and class hints of every element, computed in one walk on first use.</summary>
-    public DomFacts Facts => facts ??= DomFacts.Compute(
-        Document,
-        element => RemovedElements.Contains(element) || Selectors.NonBodyTags.Contains(element.LocalName) || Dom.IsHidden(element),
-        CancellationToken);
+    public DomFacts Facts => facts ??= DomFacts.Compute(Document, IsStructurallyExcluded, CancellationToken);
 
     /// <summary>Gets the check of the page's time limit: it gives the source to cancel once the limit has passed.</summary>
     public Func<CancellationTokenSource?>? Expired { get; init; }
 
     /// <summary>Gets the per-stage times being recorded, when the caller asked for them (the evaluation tool, the benchmarks).</summary>
     public Dictionary<string, TimeSpan>? Timings { get; init; }
+
+    /// <summary>
+    /// Whether an element rules itself and its contents out of the article whatever its class: the profile's removals,
+    /// navigation, asides, footers, forms and the like, and hidden elements.
+    /// </summary>
+    public bool IsStructurallyExcluded(IElement element) =>
+        RemovedElements.Contains(element) || Selectors.NonBodyTags.Contains(element.LocalName) || Dom.IsHidden(element);
 
     /// <summary>Records where a field's value came from.</summary>
     public void Record(string field, string source) => provenance[field] = source;

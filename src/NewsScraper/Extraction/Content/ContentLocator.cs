@@ -70,10 +70,7 @@ internal static class ContentLocator
 
     /// <summary>Whether an element is never part of the article text (generic rules plus the profile's removals).</summary>
     public static bool IsExcluded(ExtractionContext context, IElement element) =>
-        context.RemovedElements.Contains(element)
-        || Selectors.NonBodyTags.Contains(element.LocalName)
-        || Dom.IsHidden(element)
-        || (context.Facts.Hints(element) & HintFlags.Boilerplate) != 0;
+        context.IsStructurallyExcluded(element) || (context.Facts.Hints(element) & HintFlags.Boilerplate) != 0;
 
     private static List<ContentBlock> Collect(ExtractionContext context, IElement container, HashSet<IElement>? keepChildren)
     {
