@@ -9,6 +9,9 @@ internal sealed record GoldPage(string Id, string? Url, JsonElement Gold, string
     public string? GoldString(string field) =>
         Gold.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
+    /// <summary>Gets the page's address: its gold URL, or a stand-in for pages saved without one.</summary>
+    public Uri Address => new(Url ?? $"http://fakehost/{Id}.html");
+
     public IReadOnlyList<string>? GoldStrings(string field) =>
         Gold.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.Array
             ? [.. value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)]
@@ -27,6 +30,19 @@ internal sealed record GoldPage(string Id, string? Url, JsonElement Gold, string
 /// <summary>Reads a corpus folder: <c>gold.jsonl</c> and <c>pages/&lt;id&gt;.html.gz</c>.</summary>
 internal static class Corpus
 {
+    /// <summary>The corpora folder: NEWSSCRAPER_CORPORA, else ../shared/corpora beside the repository.</summary>
+    public static string DefaultRoot =>
+        Environment.GetEnvironmentVariable("NEWSSCRAPER_CORPORA")
+        ?? System.IO.Path.GetFullPath(System.IO.Path.Combine(FindRepositoryRoot(), "..", "shared", "corpora"));
+
+    /// <summary>The corpora of a folder: the subfolders with a gold.jsonl and a pages folder, in name order.</summary>
+    public static IReadOnlyList<string> Names(string root) =>
+        [.. Directory.GetDirectories(root)
+            .Where(d => File.Exists(System.IO.Path.Combine(d, "gold.jsonl")) && Directory.Exists(System.IO.Path.Combine(d, "pages")))
+            .Select(System.IO.Path.GetFileName)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal)];
+
     public static List<GoldPage> Load(string directory, int? limit)
     {
         var pages = new List<GoldPage>();
@@ -54,5 +70,18 @@ internal static class Corpus
         }
 
         return pages;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(directory.FullName, "NewsScraper.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
     }
 }

@@ -12,7 +12,7 @@ using NewsScraper.Serialization;
 // Runs the extractor over corpora in the shape of ../shared/corpora and prints per-field scores.
 //   dotnet run --project tests/NewsScraper.Evaluation -c Release -- [--corpora DIR] [--corpus a,b] [--out DIR]
 //       [--worst N] [--limit N] [--json] [--gate FLOORS.json] [--verify-reference]
-var corporaRoot = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../shared/corpora"));
+var corporaRoot = Corpus.DefaultRoot;
 string[]? only = null;
 string? outDir = null;
 string? gatePath = null;
@@ -53,16 +53,9 @@ if (verify)
 var extractor = new ArticleExtractor();
 var parser = new HtmlParser();
 var results = new JsonObject();
-foreach (var directory in Directory.GetDirectories(corporaRoot).Order(StringComparer.Ordinal))
+foreach (var name in Corpus.Names(corporaRoot).Where(n => only is null || only.Contains(n)))
 {
-    var name = Path.GetFileName(directory);
-    if (!File.Exists(Path.Combine(directory, "gold.jsonl")) || !Directory.Exists(Path.Combine(directory, "pages"))
-        || (only is not null && !only.Contains(name)))
-    {
-        continue;
-    }
-
-    var pages = Corpus.Load(directory, limit);
+    var pages = Corpus.Load(Path.Combine(corporaRoot, name), limit);
     var bodyScores = new List<(GoldPage Page, PageScore Score)>();
     int headlines = 0, headlineExact = 0, headlineRelaxed = 0, authorPages = 0, authorsRight = 0, datePages = 0, sameDay = 0, instantPages = 0, instantRight = 0;
     double parseMs = 0, extractMs = 0;
@@ -78,7 +71,7 @@ foreach (var directory in Directory.GetDirectories(corporaRoot).Order(StringComp
     foreach (var page in pages)
     {
         var bytes = page.ReadBytes();
-        var url = new Uri(page.Url ?? $"http://fakehost/{page.Id}.html");
+        var url = page.Address;
         var watch = Stopwatch.StartNew();
         using (var document = parser.ParseDocument(new MemoryStream(bytes)))
         {
@@ -216,7 +209,7 @@ if (File.Exists(annotationsGold) && (only is null || only.Contains("annotations"
         }
 
         var goldPage = new GoldPage(id, page.TryGetProperty("url", out var u) ? u.GetString() : null, page, path);
-        var article = await extractor.ExtractAsync(FetchedPage.FromBytes(goldPage.ReadBytes(), new Uri(goldPage.Url ?? $"http://fakehost/{id}.html")));
+        var article = await extractor.ExtractAsync(FetchedPage.FromBytes(goldPage.ReadBytes(), goldPage.Address));
         predictions[id] = new AnnotationPrediction(article.Dateline, article.Disclaimers, article.Trending);
         if (predictionLines is not null)
         {
