@@ -7,14 +7,16 @@ using NewsScraper.Benchmarks;
 
 // NewsScraper's speed next to the AngleSharp parse floor and SmartReader, on ../shared/corpora.
 //   dotnet run -c Release --project tests/NewsScraper.Benchmarks -- [--corpora DIR] [--corpus a,b]
-//       [--throughput] [--rounds N] [--batch N] [--quick] [BenchmarkDotNet arguments]
+//       [--throughput] [--rounds N] [--batch N] [--profile SECONDS] [--quick] [BenchmarkDotNet arguments]
 // With no mode: the BenchmarkDotNet per-page benchmarks (PageBenchmarks). --throughput: whole corpora, one thread and
-// every core. --batch N: N pages through one extractor, printing the working set. --quick: a seconds-long run of each,
+// every core. --batch N: N pages through one extractor, printing the working set. --profile S: extraction alone, one
+// thread, for S seconds (run it under dotnet-trace or dotnet-counters; the corpora are loaded before it starts). --quick: a seconds-long run of each,
 // for CI, that only checks they still run.
 var rest = new List<string>();
 var throughput = false;
 var quick = false;
 int? batch = null;
+int? profile = null;
 var rounds = 3;
 for (var i = 0; i < args.Length; i++)
 {
@@ -26,6 +28,7 @@ for (var i = 0; i < args.Length; i++)
         case "--quick": quick = true; break;
         case "--rounds": rounds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--batch": batch = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--profile": profile = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         default: rest.Add(args[i]); break;
     }
 }
@@ -50,6 +53,12 @@ if (quick)
 if (batch is { } count)
 {
     return Throughput.Batch(RunSettings.CorporaRoot, corpora, count) ? 0 : 1;
+}
+
+if (profile is { } seconds)
+{
+    Throughput.Profile(RunSettings.CorporaRoot, corpora, TimeSpan.FromSeconds(seconds));
+    return 0;
 }
 
 if (throughput)

@@ -64,6 +64,21 @@ internal static class Throughput
         return bounded;
     }
 
+    /// <summary>Extraction alone on one thread, round after round over the pages, for <paramref name="duration"/>: the loop to profile.</summary>
+    public static void Profile(string root, IReadOnlyList<string> corpora, TimeSpan duration)
+    {
+        var pages = corpora.SelectMany(c => CorpusPages.Load(root, c)).ToList();
+        var extractor = new ArticleExtractor();
+        var watch = Stopwatch.StartNew();
+        var count = 0;
+        while (watch.Elapsed < duration)
+        {
+            count += ExtractAll(extractor, pages, 1) >= 0 ? pages.Count : 0;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} pages in {watch.Elapsed.TotalSeconds:F1} s ({watch.Elapsed.TotalMilliseconds / count:F2} ms/page)"));
+    }
+
     private static string Rate(int pages, double megabytes, TimeSpan elapsed) =>
         string.Create(CultureInfo.InvariantCulture, $"{pages / elapsed.TotalSeconds:F0} pages/s, {megabytes / elapsed.TotalSeconds:F1} MB/s ({elapsed.TotalMilliseconds / pages:F2} ms/page)");
 

