@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NewsScraper.Extraction.Content;
 using NewsScraper.Internal;
 
 namespace NewsScraper.Extraction;
@@ -8,18 +9,45 @@ namespace NewsScraper.Extraction;
 /// <summary>DOM helpers: visible text, hidden elements and boilerplate hints. Every walk is iterative, so depth cannot overflow the stack.</summary>
 internal static partial class Dom
 {
-    private static readonly HashSet<string> NeverText = new(StringComparer.OrdinalIgnoreCase)
+    // Tag names as the HTML parser gives them (lower case): ordinal lookups.
+    private static readonly HashSet<string> NeverText = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "head", "title",
         "select", "option", "textarea", "input", "button", "video", "audio", "map", "math",
     };
 
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
         "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6",
         "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "figure",
         "figcaption", "form", "fieldset", "hr", "address", "details", "summary", "center", "caption", "body", "br",
     };
+
+    private static readonly HashSet<string> HidingClasses = new(StringComparer.Ordinal)
+    {
+        "hidden", "d-none", "sr-only", "visually-hidden", "screen-reader-text",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HidingClassLookup = HidingClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// An attribute's value, or <see langword="null"/>. One ordinal pass over the element's attributes: AngleSharp's
+    /// <c>GetAttribute</c> lower-cases the name on every call and costs about three times as much. Names are lower case
+    /// (the parser lower-cases HTML attribute names).
+    /// </summary>
+    public static string? Attr(this IElement element, string name)
+    {
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            if (attributes[i] is { } attribute && string.Equals(attribute.Name, name, StringComparison.Ordinal))
+            {
+                return attribute.Value;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether an element's tag never holds readable text.</summary>
     public static bool IsNeverText(IElement element) => NeverText.Contains(element.LocalName);
@@ -28,29 +56,53 @@ internal static partial class Dom
     public static bool IsBlock(IElement element) => BlockTags.Contains(element.LocalName);
 
     /// <summary>Whether the element hides itself (hidden attribute, aria-hidden, inline display:none, a hiding class).</summary>
-    public static bool IsHidden(IElement element) =>
-        string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase) || IsVisuallyHidden(element);
+    public static bool IsHidden(IElement element) => Hides(element, ariaCounts: true);
 
     /// <summary>
     /// Whether the element is hidden from sight (hidden attribute, inline display:none, a hiding class); unlike
     /// <see cref="IsHidden"/>, text hidden only from screen readers (a date whose accessible label is elsewhere) counts as shown.
     /// </summary>
-    public static bool IsVisuallyHidden(IElement element)
+    public static bool IsVisuallyHidden(IElement element) => Hides(element, ariaCounts: false);
+
+    private static bool Hides(IElement element, bool ariaCounts)
     {
-        if (element.HasAttribute("hidden"))
+        // One pass over the attributes (they are read for every element of the page).
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
         {
-            return true;
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
+            var hides = attribute.Name switch
+            {
+                "hidden" => true,
+                "aria-hidden" => ariaCounts && string.Equals(attribute.Value, "true", StringComparison.OrdinalIgnoreCase),
+                "style" => HiddenStyleRegex().IsMatch(attribute.Value),
+                "class" => HasHidingClass(attribute.Value),
+                _ => false,
+            };
+            if (hides)
+            {
+                return true;
+            }
         }
 
-        var style = element.GetAttribute("style");
-        if (style is not null && HiddenStyleRegex().IsMatch(style))
+        return false;
+    }
+
+    private static bool HasHidingClass(string classes)
+    {
+        foreach (var range in classes.AsSpan().SplitAny(" \t\n\r\f"))
         {
-            return true;
+            if (HidingClassLookup.Contains(classes.AsSpan()[range]))
+            {
+                return true;
+            }
         }
 
-        var classes = element.ClassList;
-        return classes.Length > 0 && (classes.Contains("hidden") || classes.Contains("d-none") || classes.Contains("sr-only")
-            || classes.Contains("visually-hidden") || classes.Contains("screen-reader-text"));
+        return false;
     }
 
     /// <summary>The element's visible text, whitespace-normalised, skipping scripts, styles and hidden elements.</summary>
@@ -96,8 +148,22 @@ internal static partial class Dom
     /// <summary>The class and id of an element, lower-cased, for hint matching.</summary>
     public static string ClassAndId(IElement element)
     {
-        var cls = element.GetAttribute("class");
-        var id = element.Id;
+        string? cls = null;
+        string? id = null;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            switch (attributes[i]?.Name)
+            {
+                case "class":
+                    cls = attributes[i]!.Value;
+                    break;
+                case "id":
+                    id = attributes[i]!.Value;
+                    break;
+            }
+        }
+
         if (cls is null && id is null)
         {
             return string.Empty;
@@ -106,33 +172,37 @@ internal static partial class Dom
         return (cls + " " + id).ToLowerInvariant();
     }
 
+    /// <summary>What an element's class and id say about it, each pattern run once.</summary>
+    public static HintFlags Hints(IElement element)
+    {
+        var hints = ClassAndId(element);
+        if (hints.Length == 0)
+        {
+            return HintFlags.None;
+        }
+
+        var flags = HintFlags.None;
+        var content = ContentHintRegex().IsMatch(hints);
+        if (content)
+        {
+            flags |= HintFlags.Content;
+        }
+
+        if (BoilerplateRegex().IsMatch(hints))
+        {
+            flags |= content ? HintFlags.Negative : HintFlags.Negative | HintFlags.Boilerplate;
+        }
+
+        if (!content && ModuleRegex().IsMatch(hints))
+        {
+            flags |= HintFlags.Module;
+        }
+
+        return flags;
+    }
+
     /// <summary>Whether the element's class or id names a boilerplate module (share bar, related list, comments, ...).</summary>
-    public static bool HasBoilerplateHint(IElement element)
-    {
-        var hints = ClassAndId(element);
-        return hints.Length > 0 && BoilerplateRegex().IsMatch(hints) && !ContentHintRegex().IsMatch(hints);
-    }
-
-    /// <summary>Whether the element's class or id names a module that is never the article: comments, related or recommended stories, sidebars.</summary>
-    public static bool HasModuleHint(IElement element)
-    {
-        var hints = ClassAndId(element);
-        return hints.Length > 0 && ModuleRegex().IsMatch(hints) && !ContentHintRegex().IsMatch(hints);
-    }
-
-    /// <summary>Whether the element's class or id names article content.</summary>
-    public static bool HasContentHint(IElement element)
-    {
-        var hints = ClassAndId(element);
-        return hints.Length > 0 && ContentHintRegex().IsMatch(hints);
-    }
-
-    /// <summary>Whether the element's class or id suggests non-content, for scoring.</summary>
-    public static bool HasNegativeHint(IElement element)
-    {
-        var hints = ClassAndId(element);
-        return hints.Length > 0 && BoilerplateRegex().IsMatch(hints);
-    }
+    public static bool HasBoilerplateHint(IElement element) => (Hints(element) & HintFlags.Boilerplate) != 0;
 
     /// <summary>The nearest block element at or above the element, below <c>body</c> (the element itself when there is none).</summary>
     public static IElement BlockAncestor(IElement element)

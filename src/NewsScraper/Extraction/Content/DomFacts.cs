@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AngleSharp.Dom;
 using NewsScraper.Internal;
 
@@ -10,16 +11,16 @@ internal enum HintFlags : byte
     /// <summary>Nothing.</summary>
     None = 0,
 
-    /// <summary>A boilerplate module that is not also named as content (<see cref="Dom.HasBoilerplateHint"/>).</summary>
+    /// <summary>A boilerplate module (share bar, related list, comments, ...) that is not also named as content.</summary>
     Boilerplate = 1,
 
-    /// <summary>A name that lowers a candidate's score (<see cref="Dom.HasNegativeHint"/>).</summary>
+    /// <summary>A boilerplate name, even beside a content name: it lowers a candidate's score.</summary>
     Negative = 2,
 
-    /// <summary>A name of article content (<see cref="Dom.HasContentHint"/>).</summary>
+    /// <summary>A name of article content (article-body, entry-content, ...).</summary>
     Content = 4,
 
-    /// <summary>Comments, related stories or a sidebar (<see cref="Dom.HasModuleHint"/>).</summary>
+    /// <summary>Comments, related or recommended stories, a sidebar: never the article, unless also named as content.</summary>
     Module = 8,
 }
 
@@ -64,7 +65,7 @@ internal sealed class DomFacts
     {
         if (!hints.TryGetValue(element, out var flags))
         {
-            flags = HintsOf(element);
+            flags = Dom.Hints(element);
             hints[element] = flags;
         }
 
@@ -84,115 +85,78 @@ internal sealed class DomFacts
             return new DomFacts(facts, elements);
         }
 
-        // Pre-order on the way down (document order, exclusion inherited), post-order on the way up (sums of the children).
-        var excluded = new HashSet<IElement>();
-        var stack = new Stack<(IElement Element, bool Exit)>();
-        stack.Push((root, false));
+        // Depth first with an explicit stack of open elements: an element is listed when it opens (document order,
+        // exclusion inherited from the open parent), and its sums are added to the parent's when it closes.
+        var open = new List<Frame> { new(root, excludes(root)) };
+        elements.Add(root);
         var steps = 0;
-        while (stack.Count > 0)
+        while (open.Count > 0)
         {
             if ((++steps & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var (element, exit) = stack.Pop();
-            if (!exit)
+            var frames = CollectionsMarshal.AsSpan(open);
+            ref var top = ref frames[^1];
+            var children = top.Element.ChildNodes;
+            if (top.Next < children.Length)
             {
-                elements.Add(element);
-                if ((element.ParentElement is { } parent && excluded.Contains(parent)) || excludes(element))
+                var child = children[top.Next++];
+                if (child is IText node)
                 {
-                    excluded.Add(element);
+                    var length = NormalizedLength(node.Data);
+                    top.Text += length;
+                    top.Direct += length;
                 }
-
-                stack.Push((element, true));
-                var children = element.ChildNodes;
-                for (var i = children.Length - 1; i >= 0; i--)
+                else if (child is IElement element && !Dom.IsNeverText(element))
                 {
-                    if (children[i] is IElement child && !Dom.IsNeverText(child))
-                    {
-                        stack.Push((child, false));
-                    }
+                    elements.Add(element);
+                    open.Add(new Frame(element, top.Excluded || excludes(element)));
                 }
 
                 continue;
             }
 
-            facts[element] = Finish(element, facts, excluded.Contains(element));
+            var finished = Finish(top);
+            facts[top.Element] = finished;
+            var closed = top.Element;
+            open.RemoveAt(open.Count - 1);
+            if (open.Count > 0)
+            {
+                ref var parent = ref CollectionsMarshal.AsSpan(open)[^1];
+                parent.Text += finished.TextLength;
+                parent.Links += finished.LinkLength;
+                parent.Prose += finished.Prose;
+                if (!Dom.IsBlock(closed))
+                {
+                    parent.Direct += finished.TextLength;
+                }
+            }
         }
 
         return new DomFacts(facts, elements);
     }
 
-    private static ElementFacts Finish(IElement element, Dictionary<IElement, ElementFacts> facts, bool isExcluded)
+    private static ElementFacts Finish(in Frame frame)
     {
-        int text = 0, links = 0, direct = 0, prose = 0;
-        foreach (var child in element.ChildNodes)
-        {
-            if (child is IText node)
-            {
-                var length = NormalizedLength(node.Data);
-                text += length;
-                direct += length;
-            }
-            else if (child is IElement inner && facts.TryGetValue(inner, out var f))
-            {
-                text += f.TextLength;
-                links += f.LinkLength;
-                prose += f.Prose;
-                if (!Dom.IsBlock(inner))
-                {
-                    direct += f.TextLength;
-                }
-            }
-        }
-
-        if (element.LocalName == "a")
+        var (text, links, direct, prose) = (frame.Text, frame.Links, frame.Direct, frame.Prose);
+        var name = frame.Element.LocalName;
+        if (name == "a")
         {
             links = text;
         }
 
-        if (element.LocalName == "p" && text >= MinParagraphLength)
+        if (name == "p" && text >= MinParagraphLength)
         {
             prose += Math.Max(0, text - links);
         }
-        else if (element.LocalName is "div" or "section" && direct >= MinDirectLength)
+        else if (name is "div" or "section" && direct >= MinDirectLength)
         {
             prose += direct;
         }
 
-        return new ElementFacts(text, links, direct, prose, isExcluded);
-    }
-
-    private static HintFlags HintsOf(IElement element)
-    {
-        if (element.GetAttribute("class") is null && element.Id is null)
-        {
-            return HintFlags.None;
-        }
-
-        var hints = HintFlags.None;
-        if (Dom.HasBoilerplateHint(element))
-        {
-            hints |= HintFlags.Boilerplate;
-        }
-
-        if (Dom.HasNegativeHint(element))
-        {
-            hints |= HintFlags.Negative;
-        }
-
-        if (Dom.HasContentHint(element))
-        {
-            hints |= HintFlags.Content;
-        }
-
-        if (Dom.HasModuleHint(element))
-        {
-            hints |= HintFlags.Module;
-        }
-
-        return hints;
+        return new ElementFacts(text, links, direct, prose, frame.Excluded);
     }
 
     /// <summary>The length of text once runs of white space count as one character and the ends are trimmed.</summary>
@@ -218,5 +182,17 @@ internal sealed class DomFacts
         }
 
         return space && length > 0 ? length - 1 : length;
+    }
+
+    /// <summary>An element being walked: its next child and the sums of the children closed so far.</summary>
+    private struct Frame(IElement element, bool excluded)
+    {
+        public readonly IElement Element = element;
+        public readonly bool Excluded = excluded;
+        public int Next;
+        public int Text;
+        public int Links;
+        public int Direct;
+        public int Prose;
     }
 }

@@ -4,17 +4,18 @@ namespace NewsScraper.Extraction.Content;
 
 /// <summary>
 /// Matches every group of <see cref="Selectors.BodyContainers"/> in one pass over the page's elements. The groups are simple
-/// selectors (a tag, a class, an attribute with a value) joined by commas, so each element is checked with set lookups
-/// instead of running every selector over the whole document.
+/// selectors (a tag, a class, an attribute with a value) joined by commas, so each element is matched by reading its tag
+/// and its attributes once and looking each up in tables of the groups it would satisfy, instead of running every
+/// selector over the whole document.
 /// </summary>
 internal static class StructuralMatcher
 {
-    private static readonly Rule[] Rules = [.. Selectors.BodyContainers.Select(Rule.Parse)];
+    private static readonly Tables Groups = Tables.Build(Selectors.BodyContainers);
 
     /// <summary>The elements matching each group, in document order, indexed like <see cref="Selectors.BodyContainers"/>.</summary>
     public static List<IElement>[] MatchAll(IReadOnlyList<IElement> elements)
     {
-        var result = new List<IElement>[Rules.Length];
+        var result = new List<IElement>[Selectors.BodyContainers.Length];
         for (var i = 0; i < result.Length; i++)
         {
             result[i] = [];
@@ -22,12 +23,12 @@ internal static class StructuralMatcher
 
         foreach (var element in elements)
         {
-            var classes = element.GetAttribute("class");
-            for (var i = 0; i < Rules.Length; i++)
+            var mask = Groups.Match(element);
+            for (var group = 0; mask != 0; group++, mask >>= 1)
             {
-                if (Rules[i].Matches(element, classes))
+                if ((mask & 1) != 0)
                 {
-                    result[i].Add(element);
+                    result[group].Add(element);
                 }
             }
         }
@@ -35,69 +36,89 @@ internal static class StructuralMatcher
         return result;
     }
 
-    private sealed class Rule
+    /// <summary>For each tag, class and attribute value, the bit mask of the groups it satisfies.</summary>
+    private sealed class Tables
     {
-        private readonly HashSet<string> tags = new(StringComparer.OrdinalIgnoreCase);
-        private readonly HashSet<string> classes = new(StringComparer.Ordinal);
-        private readonly List<(string Name, string Value)> attributes = [];
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> classLookup;
+        private readonly Dictionary<string, uint> tags = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, uint> classes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Dictionary<string, uint>> attributes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> classLookup;
 
-        private Rule() => classLookup = classes.GetAlternateLookup<ReadOnlySpan<char>>();
+        private Tables() => classLookup = classes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        public static Rule Parse(string group)
+        public static Tables Build(string[] groups)
         {
-            var rule = new Rule();
-            foreach (var raw in group.Split(','))
+            if (groups.Length > 32)
             {
-                var part = raw.Trim();
-                if (part.StartsWith('.'))
-                {
-                    rule.classes.Add(part[1..]);
-                }
-                else if (part.StartsWith('[') && part.EndsWith(']') && part.IndexOf('=', StringComparison.Ordinal) is var eq and > 0)
-                {
-                    rule.attributes.Add((part[1..eq], part[(eq + 1)..^1].Trim('\'', '"')));
-                }
-                else if (part.Length > 0 && part.All(char.IsAsciiLetter))
-                {
-                    rule.tags.Add(part);
-                }
-                else
-                {
-                    throw new InvalidOperationException($"'{part}' in a body container group is not a simple selector");
-                }
+                throw new InvalidOperationException("at most 32 body container groups");
             }
 
-            return rule;
-        }
-
-        public bool Matches(IElement element, string? classAttribute)
-        {
-            if (tags.Count > 0 && tags.Contains(element.LocalName))
+            var tables = new Tables();
+            for (var group = 0; group < groups.Length; group++)
             {
-                return true;
-            }
-
-            if (classes.Count > 0 && classAttribute is not null)
-            {
-                foreach (var range in classAttribute.AsSpan().SplitAny(" \t\n\r\f"))
+                var bit = 1u << group;
+                foreach (var raw in groups[group].Split(','))
                 {
-                    if (classLookup.Contains(classAttribute.AsSpan()[range]))
+                    var part = raw.Trim();
+                    if (part.StartsWith('.'))
                     {
-                        return true;
+                        tables.classes[part[1..]] = tables.classes.GetValueOrDefault(part[1..]) | bit;
+                    }
+                    else if (part.StartsWith('[') && part.EndsWith(']') && part.IndexOf('=', StringComparison.Ordinal) is var eq and > 0)
+                    {
+                        var name = part[1..eq];
+                        var value = part[(eq + 1)..^1].Trim('\'', '"');
+                        if (!tables.attributes.TryGetValue(name, out var values))
+                        {
+                            values = new Dictionary<string, uint>(StringComparer.Ordinal);
+                            tables.attributes[name] = values;
+                        }
+
+                        values[value] = values.GetValueOrDefault(value) | bit;
+                    }
+                    else if (part.Length > 0 && part.All(char.IsAsciiLetterLower))
+                    {
+                        tables.tags[part] = tables.tags.GetValueOrDefault(part) | bit;
+                    }
+                    else
+                    {
+                        throw new InvalidOperationException($"'{part}' in a body container group is not a simple selector");
                     }
                 }
             }
 
-            foreach (var (name, value) in attributes)
+            return tables;
+        }
+
+        public uint Match(IElement element)
+        {
+            var mask = tags.GetValueOrDefault(element.LocalName);
+            var list = element.Attributes;
+            for (var i = 0; i < list.Length; i++)
             {
-                if (string.Equals(element.GetAttribute(name), value, StringComparison.Ordinal))
+                if (list[i] is not { } attribute)
                 {
-                    return true;
+                    continue;
+                }
+
+                if (attribute.Name == "class")
+                {
+                    var value = attribute.Value;
+                    foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
+                    {
+                        if (classLookup.TryGetValue(value.AsSpan()[range], out var bits))
+                        {
+                            mask |= bits;
+                        }
+                    }
+                }
+                else if (attributes.TryGetValue(attribute.Name, out var values) && values.TryGetValue(attribute.Value, out var bits))
+                {
+                    mask |= bits;
                 }
             }
 
-            return false;
+            return mask;
         }
     }
 }
