@@ -5,10 +5,10 @@ namespace NewsScraper.Tests.TestDoubles;
 /// <summary>The scraper's services as the HTTP tests use them: short timeouts and retry delays, no politeness delay.</summary>
 internal static class TestServices
 {
-    public static ServiceProvider Build(Action<NewsScraperOptions>? configure = null)
+    public static ServiceProvider Build(Action<NewsScraperOptions>? configure = null, Action<NewsScraperBuilder>? http = null)
     {
         var services = new ServiceCollection();
-        services.AddNewsScraper(options =>
+        var builder = services.AddNewsScraper(options =>
         {
             options.RetryDelay = TimeSpan.FromMilliseconds(10);
             options.AttemptTimeout = TimeSpan.FromSeconds(5);
@@ -16,6 +16,7 @@ internal static class TestServices
             options.MinDelayPerHost = TimeSpan.Zero;
             configure?.Invoke(options);
         });
+        http?.Invoke(builder);
         return services.BuildServiceProvider();
     }
 }
