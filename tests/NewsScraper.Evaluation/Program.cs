@@ -177,9 +177,10 @@ foreach (var name in Corpus.Names(corporaRoot).Where(n => only is null || only.C
     lines.Add($"speed     AngleSharp parse {parseMs / n:F2} ms/page; full extraction (parse + every field) {extractMs / n:F2} ms/page ({extractMs / Math.Max(parseMs, 0.001):F2}x), one thread");
     var bodyStage = stages.GetValueOrDefault("body").TotalMilliseconds / n;
     var parseStage = stages.GetValueOrDefault("parse").TotalMilliseconds / n;
+    var inputStage = stages.GetValueOrDefault("input").TotalMilliseconds / n;
     corpus["ms.bodyStage"] = Round(bodyStage);
-    lines.Add($"stages    parse inside extraction {parseStage:F2} ms/page; body stage (container + blocks + clean-up) {bodyStage:F2} ms/page; "
-        + $"slowest other: {string.Join(", ", stages.Where(s => s.Key is not ("parse" or "body")).OrderByDescending(s => s.Value).Take(3).Select(s => $"{s.Key} {s.Value.TotalMilliseconds / n:F2}"))} ms/page");
+    lines.Add($"stages    input guard + decoding {inputStage:F2}, parse inside extraction {parseStage:F2} ms/page; body stage (container + blocks + clean-up) {bodyStage:F2} ms/page; "
+        + $"slowest other: {string.Join(", ", stages.Where(s => s.Key is not ("input" or "parse" or "body")).OrderByDescending(s => s.Value).Take(3).Select(s => $"{s.Key} {s.Value.TotalMilliseconds / n:F2}"))} ms/page");
     results[name] = corpus;
     if (!json)
     {

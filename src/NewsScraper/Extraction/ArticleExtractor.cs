@@ -73,7 +73,10 @@ public sealed class ArticleExtractor : IArticleExtractor
         }
     }
 
-    /// <summary>Extracts a page and adds the time each stage took ("parse", then one entry per field) to <paramref name="timings"/>.</summary>
+    /// <summary>
+    /// Extracts a page and adds the time each stage took to <paramref name="timings"/>: "input" (size and nesting guard,
+    /// decoding), "parse", then one entry per field.
+    /// </summary>
     internal async Task<NewsArticle> ExtractAsync(FetchedPage page, Dictionary<string, TimeSpan>? timings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -86,6 +89,8 @@ public sealed class ArticleExtractor : IArticleExtractor
         try
         {
             var decoded = PageDecoder.Decode(content.Span, page.ContentType);
+            Time(timings, "input", started);
+            var parsing = Stopwatch.GetTimestamp();
             using var browsing = BrowsingContext.New(ParserConfiguration);
             var parser = new HtmlParser(new HtmlParserOptions(), browsing);
             using var document = await parser.ParseDocumentAsync(decoded.Text, linked.Token).ConfigureAwait(false);
@@ -95,7 +100,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             }
 
             linked.Token.ThrowIfCancellationRequested();
-            Time(timings, "parse", started);
+            Time(timings, "parse", parsing);
             var article = Extract(document, page, cuts, timings, () => Stopwatch.GetElapsedTime(started) > limits.Timeout ? deadline : null, linked.Token);
             return page.UserAgent is null && page.StatusCode == 200 && page.RequestedUrl == page.FinalUrl && page.ContentType is null
                 ? article
@@ -239,8 +244,8 @@ public sealed class ArticleExtractor : IArticleExtractor
         }
 
         var head = document.Head;
-        var canonical = head?.QuerySelector("link[rel='canonical'][href]")?.GetAttribute("href")
-            ?? head?.QuerySelector("meta[property='og:url'][content]")?.GetAttribute("content");
+        var canonical = head?.QuerySelector("link[rel='canonical'][href]")?.Attr("href")
+            ?? head?.QuerySelector("meta[property='og:url'][content]")?.Attr("content");
         if (canonical is not null && Uri.TryCreate(url, canonical.Trim(), out var canonicalUrl) && canonicalUrl.Host != url.Host)
         {
             var byCanonical = profiles.Resolve(canonicalUrl);

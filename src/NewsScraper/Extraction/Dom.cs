@@ -218,6 +218,26 @@ internal static partial class Dom
         return element;
     }
 
+    /// <summary>
+    /// The element itself or its nearest ancestor with one of the tag names: <c>Closest("a, li")</c> for tag-only selectors,
+    /// without parsing a selector on every call (AngleSharp parses, and locks its selector cache, each time).
+    /// </summary>
+    public static IElement? ClosestTag(IElement element, params ReadOnlySpan<string> tags)
+    {
+        for (IElement? current = element; current is not null; current = current.ParentElement)
+        {
+            foreach (var tag in tags)
+            {
+                if (string.Equals(current.LocalName, tag, StringComparison.Ordinal))
+                {
+                    return current;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether any ancestor of the element (below <paramref name="stop"/>) matches the predicate.</summary>
     public static bool AnyAncestor(IElement element, Func<IElement, bool> predicate, IElement? stop = null)
     {
@@ -232,15 +252,15 @@ internal static partial class Dom
         return false;
     }
 
-    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyleRegex();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|adslot|sponsor(?:ed)?|comments?|disqus|sidebar|breadcrumbs?|cookie|consent|popup|modal|trending|popular|most-?read|also-?read|read-?more|recommend(?:ed|ations)?|outbrain|taboola|byline|author-?bio|tags?|caption|credits?|footer|rodape|navbar|nav|menu|rail|right-rail|toolbar|signup|skip-link|print-only)(?:$|[\s_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|adslot|sponsor(?:ed)?|comments?|disqus|sidebar|breadcrumbs?|cookie|consent|popup|modal|trending|popular|most-?read|also-?read|read-?more|recommend(?:ed|ations)?|outbrain|taboola|byline|author-?bio|tags?|caption|credits?|footer|rodape|navbar|nav|menu|rail|right-rail|toolbar|signup|skip-link|print-only)(?:$|[\s_-])", RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplateRegex();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|comment-?list|disqus|related|sidebar|rodape|outbrain|taboola|recommend(?:ed|ations)?|most-?read|trending|popular)(?:$|[\s_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|comment-?list|disqus|related|sidebar|rodape|outbrain|taboola|recommend(?:ed|ations)?|most-?read|trending|popular)(?:$|[\s_-])", RegexOptions.CultureInvariant)]
     private static partial Regex ModuleRegex();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:article-?body|articlebody|article-?content|article-?text|story-?body|story-?content|post-?content|post-?body|entry-?content|main-?content|body-?text|news-?content|article-cont|content-?body|rich-?text|text-?content)(?:$|[\s_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:article-?body|articlebody|article-?content|article-?text|story-?body|story-?content|post-?content|post-?body|entry-?content|main-?content|body-?text|news-?content|article-cont|content-?body|rich-?text|text-?content)(?:$|[\s_-])", RegexOptions.CultureInvariant)]
     private static partial Regex ContentHintRegex();
 }

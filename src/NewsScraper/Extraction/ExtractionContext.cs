@@ -197,7 +197,7 @@ internal sealed class ExtractionContext
 
     private static Uri ResolveBase(IDocument document, Uri url)
     {
-        var href = document.Head?.QuerySelector("base[href]")?.GetAttribute("href");
+        var href = document.Head?.QuerySelector("base[href]")?.Attr("href");
         return href is not null && Uri.TryCreate(url, href.Trim(), out var baseUrl) && baseUrl.Scheme is "http" or "https" ? baseUrl : url;
     }
 
@@ -219,7 +219,7 @@ internal sealed class ExtractionContext
     {
         var country = Profile.Country
             ?? TimeZones.CountryOfHost(Url.Host)
-            ?? TimeZones.CountryOfLanguage(Document.DocumentElement?.GetAttribute("lang"));
+            ?? TimeZones.CountryOfLanguage(Document.DocumentElement?.Attr("lang"));
         return new DateContext(country, TimeZones.FindZone(Profile.TimeZone) ?? TimeZones.ZoneOfCountry(country), Profile.DateFormats);
     }
 }

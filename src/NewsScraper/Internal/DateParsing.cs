@@ -402,38 +402,38 @@ internal static partial class DateParsing
         return true;
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<frac>\d{1,9}))?)?\s*(?<z>Z|z|[+-]\d{2}(?::?\d{2})?)?)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<frac>\d{1,9}))?)?\s*(?<z>Z|z|[+-]\d{2}(?::?\d{2})?)?)?", RegexOptions.CultureInvariant)]
     private static partial Regex IsoRegex();
 
-    [GeneratedRegex(@"^(?:UTC|GMT)?\s*(?<sign>[+\-\u2212])(?<h>\d{1,2})(?::?(?<m>\d{2}))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:UTC|GMT)?\s*(?<sign>[+\-\u2212])(?<h>\d{1,2})(?::?(?<m>\d{2}))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OffsetRegex();
 
-    [GeneratedRegex(@"\(?\b(?<z>(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}|[A-Z]{2,5})\)?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\(?\b(?<z>(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}|[A-Z]{2,5})\)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingZoneRegex();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?[\s\-/.]+(?<mon>\p{L}{3,10})\.?,?(?:\s+de)?[\s\-/.]+(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?[\s\-/.]+(?<mon>\p{L}{3,10})\.?,?(?:\s+de)?[\s\-/.]+(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthRegex();
 
-    [GeneratedRegex(@"\b(?<mon>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?<mon>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayRegex();
 
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<mo>0?[1-9]|1[0-2])-(?<d>0?[1-9]|[12]\d|3[01])\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<mo>0?[1-9]|1[0-2])-(?<d>0?[1-9]|[12]\d|3[01])\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoInTextRegex();
 
     // A time printed after a date: "December 22, 2023 at 8:48 p.m. EST", "19 December 2023 • 3:54pm", "Dec 23, 2023, 08:59 IST".
-    [GeneratedRegex(@"\G[\s,|\u2022\u00B7\-\u2013\u2014@]*(?:(?i:at|um|à|a las|alle|às|om|kl\.?)\s+)?(?<t>\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)?)(?:,?\s*\(?(?<z>(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\G[\s,|\u2022\u00B7\-\u2013\u2014@]*(?:(?i:at|um|à|a las|alle|às|om|kl\.?)\s+)?(?<t>\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)?)(?:,?\s*\(?(?<z>(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?", RegexOptions.CultureInvariant)]
     private static partial Regex TimeAfterRegex();
 
     // A time printed before a date: "8:00 PM EST, Tue December 19, 2023".
-    [GeneratedRegex(@"(?<t>\b\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?\s?m\b\.?)?)\s*(?<z>[A-Z]{2,5}\b)?[\s,]*(?:(?i:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?\s*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<t>\b\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?\s?m\b\.?)?)\s*(?<z>[A-Z]{2,5}\b)?[\s,]*(?:(?i:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?\s*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeBeforeRegex();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,3}|an?|one)\s+(?<u>sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?<n>\d{1,3}|an?|one)\s+(?<u>sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
-    [GeneratedRegex(@"\b(?<a>\d{1,2})[/.\-](?<b>\d{1,2})[/.\-](?<y>\d{4}|\d{2})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?<a>\d{1,2})[/.\-](?<b>\d{1,2})[/.\-](?<y>\d{4}|\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericRegex();
 
-    [GeneratedRegex(@"\b(?<h>\d{1,2})[:.](?<m>\d{2})(?::(?<s>\d{2}))?\s*(?<ampm>[ap]\.?\s?m\.?)?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?<h>\d{1,2})[:.](?<m>\d{2})(?::(?<s>\d{2}))?\s*(?<ampm>[ap]\.?\s?m\.?)?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TimeRegex();
 }

@@ -7,7 +7,10 @@ namespace NewsScraper.Tests.Robustness;
 
 /// <summary>
 /// Every regular expression in the library, found by reflection, against inputs crafted to make backtracking engines
-/// blow up: long runs of the characters and tokens the patterns repeat. None may time out or take long.
+/// blow up: long runs of the characters and tokens the patterns repeat. None may take long. This test is what keeps the
+/// library's fixed patterns safe: they carry no match timeout (a timeout makes the generated matcher read the clock in
+/// its loops, which doubled the cost of every match), so each must stay linear on these inputs, within the 200 ms the
+/// timeout used to allow. Patterns from site profiles, which users write, keep their timeout.
 /// </summary>
 public sealed class RegexSafetyTests
 {
@@ -40,7 +43,7 @@ public sealed class RegexSafetyTests
     }
 
     [TestCaseSource(nameof(Patterns))]
-    public void Pattern_CraftedInput_NeitherTimesOutNorTakesLong(MethodInfo method)
+    public void Pattern_CraftedInput_StaysFast(MethodInfo method)
     {
         var regex = (Regex)method.Invoke(null, null)!;
         var watch = new Stopwatch();
@@ -51,7 +54,7 @@ public sealed class RegexSafetyTests
             {
                 watch.Restart();
                 Assert.DoesNotThrow(() => regex.Count(text), $"'{unit}' x {input.Length / unit.Length}");
-                Assert.That(watch.ElapsedMilliseconds, Is.LessThan(1_000), $"'{unit}' x {input.Length / unit.Length}");
+                Assert.That(watch.ElapsedMilliseconds, Is.LessThan(200), $"'{unit}' x {input.Length / unit.Length}");
             }
         }
     }

@@ -143,6 +143,6 @@ internal static class BlockCollector
                 return BlockKind.Quote;
         }
 
-        return owner.Closest("blockquote") is not null ? BlockKind.Quote : BlockKind.Paragraph;
+        return Dom.ClosestTag(owner, "blockquote") is not null ? BlockKind.Quote : BlockKind.Paragraph;
     }
 }

@@ -185,10 +185,10 @@ internal static partial class AuthorsExtractor
         var name = Text.Normalize(Dom.VisibleText(link));
         if (name.Length == 0)
         {
-            name = Text.Normalize(link.GetAttribute("title") ?? link.QuerySelector("img[alt]")?.GetAttribute("alt"));
+            name = Text.Normalize(link.Attr("title") ?? link.QuerySelector("img[alt]")?.Attr("alt"));
         }
 
-        var href = link.GetAttribute("href") ?? string.Empty;
+        var href = link.Attr("href") ?? string.Empty;
         var isPerson = rule.PersonLinkPrefixes.Any(prefix => href.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
             || (context.Absolute(href) is { } abs && new Uri(abs).PathAndQuery.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)));
         context.Record("byline", $"profile:{context.Profile.Name}:byline");
@@ -203,32 +203,32 @@ internal static partial class AuthorsExtractor
 
     private static bool IsRole(string name) => RoleOnlyRegex().IsMatch(name);
 
-    [GeneratedRegex(@"^\s*(?:view\s+all\s+(?:posts|articles|stories)\s+by|(?:more|articles|stories|posts)\s+(?:from|by))\s+|^\s*(?:written\s+)?by\s*:?\s+|^\s*(?:posted|reported|words)\s+by\s*:?\s+|^\s*von\s+|^\s*par\s+|^\s*por\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\s*(?:view\s+all\s+(?:posts|articles|stories)\s+by|(?:more|articles|stories|posts)\s+(?:from|by))\s+|^\s*(?:written\s+)?by\s*:?\s+|^\s*(?:posted|reported|words)\s+by\s*:?\s+|^\s*von\s+|^\s*par\s+|^\s*por\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefixRegex();
 
-    [GeneratedRegex(@"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,255}|(?<!\w)@\w{1,30}|https?://\S+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,255}|(?<!\w)@\w{1,30}|https?://\S+", RegexOptions.CultureInvariant)]
     private static partial Regex EmailOrHandleRegex();
 
-    [GeneratedRegex(@"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\bwith\b|\n|/)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\bwith\b|\n|/)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameSeparatorRegex();
 
-    [GeneratedRegex(@"\s*[-\u2013\u2014,]\s*(?:staff|senior|chief|political|special|foreign|contributing|associate|deputy|managing|executive)?\s*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist)s?\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s*[-\u2013\u2014,]\s*(?:staff|senior|chief|political|special|foreign|contributing|associate|deputy|managing|executive)?\s*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist)s?\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleSuffixRegex();
 
-    [GeneratedRegex(@"^(?:(?:staff|senior|chief|political|special|foreign|contributing|associate|deputy|managing|executive|guest|sports|business|news)\s+)*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|author|photographer|updated|published|more|follow|view all|posts?|read more|share)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:(?:staff|senior|chief|political|special|foreign|contributing|associate|deputy|managing|executive|guest|sports|business|news)\s+)*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|author|photographer|updated|published|more|follow|view all|posts?|read more|share)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleOnlyRegex();
 
-    [GeneratedRegex(@"\s+(?:MS|MA|MD|RD|RDN|LD|PhD|Ph\.D\.|MPH|MBA|RN|CPT|CSCS|DDS|Esq)\.?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s+(?:MS|MA|MD|RD|RDN|LD|PhD|Ph\.D\.|MPH|MBA|RN|CPT|CSCS|DDS|Esq)\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex CredentialSuffixRegex();
 
     // Byline parts that are not names: image credits, job titles and roles, buttons, sponsorship labels, credentials.
-    [GeneratedRegex(@"^(?:by|von|par|por)$|\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|publisher|producer|photographer|critic|manufacturer)s?$|^(?:read\s+in\s+app|see\s+full\s+bio|follow(?:ing)?(?:\s+on\s+\w+)?|close|expertise|credentials|categories|in\s+partnership)$|^(?:image|photo|photos|picture|credit|video|source|illustration)s?\s*:|\b(?:officer|head\s+of|director|president|founder|manager|chief|ceo|cto|cfo|vp|professor|fellow|analyst|strategist|specialist|coordinator|intern|sponsored|advertorial|partner\s+content|brand\s*room)\b|^(?:MS|MA|MD|RD|RDN|LD|PhD|MPH|MBA|RN|CPT|Jr|Sr)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:by|von|par|por)$|\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|publisher|producer|photographer|critic|manufacturer)s?$|^(?:read\s+in\s+app|see\s+full\s+bio|follow(?:ing)?(?:\s+on\s+\w+)?|close|expertise|credentials|categories|in\s+partnership)$|^(?:image|photo|photos|picture|credit|video|source|illustration)s?\s*:|\b(?:officer|head\s+of|director|president|founder|manager|chief|ceo|cto|cfo|vp|professor|fellow|analyst|strategist|specialist|coordinator|intern|sponsored|advertorial|partner\s+content|brand\s*room)\b|^(?:MS|MA|MD|RD|RDN|LD|PhD|MPH|MBA|RN|CPT|Jr|Sr)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotANameRegex();
 
     // Publications and companies named as authors: "The Daily Journal", "Worcester Telegram", "cleveland.com", "TC Redazione".
-    [GeneratedRegex(@"\b(?:daily|journal|gazette|telegram|times|tribune|herald|chronicle|observer|courier|inquirer|sentinel|magazine|weekly|redazione|r[ée]daction|redaktion|company|corporation|inc|ltd|llc|online|digital|radio|channel|center|centre|institute|university|school|foundation|council|association|society|department|ministry|technologies|labs)\b|\b(?:news|report|arts|sports)$|\.(?:com|net|org|in|co|uk|tv|news)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:daily|journal|gazette|telegram|times|tribune|herald|chronicle|observer|courier|inquirer|sentinel|magazine|weekly|redazione|r[ée]daction|redaktion|company|corporation|inc|ltd|llc|online|digital|radio|channel|center|centre|institute|university|school|foundation|council|association|society|department|ministry|technologies|labs)\b|\b(?:news|report|arts|sports)$|\.(?:com|net|org|in|co|uk|tv|news)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublicationRegex();
 
-    [GeneratedRegex(@"\b(?:desk|staff|team|bureau|newsroom|editorial|editors|agenc(?:y|ies)|wire|news service|press|media|network|newswire|correspondents|reporters)\b|^(?:Reuters|AP|AFP|PTI|IANS|ANI|UNI|Xinhua|Bloomberg|Associated Press|Agence France-Presse|Press Trust of India|Dow Jones|Tass|TASS|Kyodo|Yonhap|EFE|dpa|DPA|ANSA|CNN|BBC|BBC News|Sky News|NPR|UN News|PR Newswire|Business Wire|Globe Newswire|HT Correspondent|TOI|Devdiscourse|CNBC|Fox News)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:desk|staff|team|bureau|newsroom|editorial|editors|agenc(?:y|ies)|wire|news service|press|media|network|newswire|correspondents|reporters)\b|^(?:Reuters|AP|AFP|PTI|IANS|ANI|UNI|Xinhua|Bloomberg|Associated Press|Agence France-Presse|Press Trust of India|Dow Jones|Tass|TASS|Kyodo|Yonhap|EFE|dpa|DPA|ANSA|CNN|BBC|BBC News|Sky News|NPR|UN News|PR Newswire|Business Wire|Globe Newswire|HT Correspondent|TOI|Devdiscourse|CNBC|Fox News)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrganizationRegex();
 }

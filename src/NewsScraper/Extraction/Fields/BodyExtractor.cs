@@ -175,18 +175,18 @@ internal static partial class BodyExtractor
         return true;
     }
 
-    [GeneratedRegex(@"^by\s*(?:the\s+)?\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,4})*(?:\s*[\u2014\u2013|\-,]\s*[^.!?]{0,60})?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^by\s*(?:the\s+)?\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,4})*(?:\s*[\u2014\u2013|\-,]\s*[^.!?]{0,60})?$", RegexOptions.CultureInvariant)]
     private static partial Regex BylineLineRegex();
 
-    [GeneratedRegex(@"^\s*(?:is|was|has been|writes|covers|reports)\s+(?:an?|the)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\s*(?:is|was|has been|writes|covers|reports)\s+(?:an?|the)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BioVerbRegex();
 
-    [GeneratedRegex(@"^(?:sign up|subscribe|your subscription|thanks? (?:you )?for (?:signing up|subscribing)|discover special offers|get the latest|join our (?:mailing list|newsletter)|by signing up|never miss|want more)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:sign up|subscribe|your subscription|thanks? (?:you )?for (?:signing up|subscribing)|discover special offers|get the latest|join our (?:mailing list|newsletter)|by signing up|never miss|want more)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TailPromptRegex();
 
-    [GeneratedRegex(@"^(?:https?://\S+|caption|photo|video|image|share|share this(?: article| story)?|text size|presented by|advertisement|sponsored|loading|loading\s*error loading|\d+\s*min(?:ute)?s?\s+read|listen(?: to this article)?|print|save(?: article)?|read more|show more|continue reading|comments?|\d+\s+comments?)[.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:https?://\S+|caption|photo|video|image|share|share this(?: article| story)?|text size|presented by|advertisement|sponsored|loading|loading\s*error loading|\d+\s*min(?:ute)?s?\s+read|listen(?: to this article)?|print|save(?: article)?|read more|show more|continue reading|comments?|\d+\s+comments?)[.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureRegex();
 
-    [GeneratedRegex(@"[\p{L}\d]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[\p{L}\d]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordRegex();
 }

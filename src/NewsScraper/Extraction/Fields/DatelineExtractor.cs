@@ -124,10 +124,10 @@ internal static partial class DatelineExtractor
     }
 
     // "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "SPRINGFIELD, Ill. (AP) —", "BEIJING, Nov. 3 (Xinhua) --", "WASHINGTON —", "SHANGHAI:".
-    [GeneratedRegex(@"^(?<loc>\p{Lu}[\p{Lu}'\.\-]*(?:\s+\p{Lu}[\p{Lu}'\.\-]*){0,3}(?:\s*\[[^\]]{1,20}\])?(?:,\s*\p{Lu}[\p{L}\.]*(?:\s+\p{Lu}[\p{L}\.]*){0,2})?)(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))?\s*(?:\((?<agency>[^)]{1,40})\))?\s*(?:--|[\-\u2013\u2014:])(?=\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<loc>\p{Lu}[\p{Lu}'\.\-]*(?:\s+\p{Lu}[\p{Lu}'\.\-]*){0,3}(?:\s*\[[^\]]{1,20}\])?(?:,\s*\p{Lu}[\p{L}\.]*(?:\s+\p{Lu}[\p{L}\.]*){0,2})?)(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))?\s*(?:\((?<agency>[^)]{1,40})\))?\s*(?:--|[\-\u2013\u2014:])(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex WireRegex();
 
     // "New Delhi, Aug 24 (IANS)", "Chicago [US], November 21 (ANI):", "United Nations –".
-    [GeneratedRegex(@"^(?<loc>\p{Lu}[\p{Ll}\p{Lu}'\.\-]+(?:\s+\p{Lu}[\p{Ll}\p{Lu}'\.\-]+){0,2}(?:\s*\[[^\]]{1,20}\])?)(?:(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))?\s*\((?<agency>[A-Z][A-Za-z]{1,15})\)\s*(?:--|[\-\u2013\u2014:])?|\s+(?:--|[\u2013\u2014]))(?=\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<loc>\p{Lu}[\p{Ll}\p{Lu}'\.\-]+(?:\s+\p{Lu}[\p{Ll}\p{Lu}'\.\-]+){0,2}(?:\s*\[[^\]]{1,20}\])?)(?:(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))?\s*\((?<agency>[A-Z][A-Za-z]{1,15})\)\s*(?:--|[\-\u2013\u2014:])?|\s+(?:--|[\u2013\u2014]))(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex TitleCaseRegex();
 }

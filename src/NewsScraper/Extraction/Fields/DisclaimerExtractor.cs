@@ -78,8 +78,8 @@ internal static partial class DisclaimerExtractor
         {
             if (element.LocalName is "p" or "div" or "aside" or "section" or "span" or "em" or "small"
                 && context.Facts[element].TextLength is >= 20 and <= DisclaimerClassifier.MaxLength
-                && (element.GetAttribute("class") is not null || element.Id is not null)
-                && NoteHintRegex().IsMatch(Dom.ClassAndId(element)) && element.Closest("footer") is null)
+                && (element.Attr("class") is not null || element.Id is not null)
+                && NoteHintRegex().IsMatch(Dom.ClassAndId(element)) && Dom.ClosestTag(element, "footer") is null)
             {
                 var text = Dom.VisibleText(element, DisclaimerClassifier.MaxLength + 100);
                 if (DisclaimerClassifier.Classify(text) is { } kind)
@@ -128,6 +128,6 @@ internal static partial class DisclaimerExtractor
         return text.Length <= DisclaimerClassifier.MaxLength ? text : Dom.VisibleText(element, DisclaimerClassifier.MaxLength + 100);
     }
 
-    [GeneratedRegex(@"disclaim|disclosure|affiliate|commission|editor-?s?-?note|correction|credits?\b|tagline", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"disclaim|disclosure|affiliate|commission|editor-?s?-?note|correction|credits?\b|tagline", RegexOptions.CultureInvariant)]
     private static partial Regex NoteHintRegex();
 }

@@ -84,7 +84,7 @@ internal static partial class GenericTrending
             return null;
         }
 
-        if (element.LocalName is "a" or "li" or "option" or "ul" or "ol" || element.Closest("nav, menu, a, select") is not null)
+        if (element.LocalName is "a" or "li" or "option" or "ul" or "ol" || Dom.ClosestTag(element, "nav", "menu", "a", "select") is not null)
         {
             return null;
         }
@@ -147,12 +147,12 @@ internal static partial class GenericTrending
                 break;
             }
 
-            if (label.Contains(link) || link.Closest("nav") is not null || Dom.IsHidden(link) || NotAnItemHrefRegex().IsMatch(link.GetAttribute("href") ?? string.Empty))
+            if (label.Contains(link) || Dom.ClosestTag(link, "nav") is not null || Dom.IsHidden(link) || NotAnItemHrefRegex().IsMatch(link.Attr("href") ?? string.Empty))
             {
                 continue;
             }
 
-            var url = context.Absolute(link.GetAttribute("href"));
+            var url = context.Absolute(link.Attr("href"));
             if (url is null)
             {
                 continue;
@@ -188,7 +188,7 @@ internal static partial class GenericTrending
         foreach (var heading in module.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
         {
             // A heading that holds a link is an item's title, not the next module's heading.
-            if (heading != label && !label.Contains(heading) && !heading.Contains(label) && heading.Closest("a") is null
+            if (heading != label && !label.Contains(heading) && !heading.Contains(label) && Dom.ClosestTag(heading, "a") is null
                 && heading.QuerySelector("a[href]") is null && (label.CompareDocumentPosition(heading) & DocumentPositions.Following) != 0)
             {
                 return heading;
@@ -199,7 +199,7 @@ internal static partial class GenericTrending
     }
 
     private static bool IsHeadlineLink(IElement link) =>
-        TitleOf(link) is { } title && IsHeadline(title) && !NotAnItemHrefRegex().IsMatch(link.GetAttribute("href") ?? string.Empty);
+        TitleOf(link) is { } title && IsHeadline(title) && !NotAnItemHrefRegex().IsMatch(link.Attr("href") ?? string.Empty);
 
     private static bool IsHeadline(string title) =>
         title.Length >= 12 && Text.CountWords(title) >= 3 && !NotAHeadlineRegex().IsMatch(title);
@@ -209,7 +209,7 @@ internal static partial class GenericTrending
     {
         var headline = link.QuerySelector("h2, h3, h4, h5, [class*='title'], [class*='headline'], [class*='hed']") ?? FirstTextBlock(link);
         var text = Text.Normalize(TextWithoutRank(headline ?? link));
-        var attribute = Text.Normalize(link.GetAttribute("title"));
+        var attribute = Text.Normalize(link.Attr("title"));
         if ((text.Length == 0 || text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('\u2026')) && attribute.Length > 0)
         {
             text = attribute;
@@ -268,7 +268,7 @@ internal static partial class GenericTrending
 
     private static string? CategoryOf(IElement link)
     {
-        var item = link.Closest("li, article") ?? link.ParentElement;
+        var item = Dom.ClosestTag(link, "li", "article") ?? link.ParentElement;
         if (item?.QuerySelector("[class*='category'], [class*='kicker'], [class*='eyebrow'], [class*='section-name']") is { } category
             && !category.Contains(link))
         {
@@ -286,20 +286,20 @@ internal static partial class GenericTrending
         return words[words.Count / 2] <= 4;
     }
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:most|mostly)\s+(?:read|viewed|popular|shared|e-?mailed|commented|discussed|clicked)\b[^|]{0,40}|(?:top\s+)?trending(?:\s+(?:now|today|this\s+week|stories|articles|news|posts|on\b[^|]{1,30}|in\b[^|]{1,30}))?|popular(?:\s+(?:now|today|right\s+now|this\s+week|stories|articles|posts|news|reads|on\b[^|]{1,30}))?|top\s+(?:stories|news)|what'?s\s+(?:hot|trending|popular)(?:\s+now)?|hot\s+(?:right\s+now|stories|news)|meist\s?gelesen\w*|meistgeklickt\w*|les\s+plus\s+(?:lus|populaires|partag[ée]s)|(?:lo\s+)?m[áa]s\s+(?:le[íi]d[oa]s?|vist[oa]s?|populares|compartid[oa]s)|pi[ùu]\s+(?:lett[ie]|vist[ie]|popolari)|mais\s+(?:lid[oa]s|vist[oa]s|populares)|meest\s+(?:gelezen|bekeken))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:most|mostly)\s+(?:read|viewed|popular|shared|e-?mailed|commented|discussed|clicked)\b[^|]{0,40}|(?:top\s+)?trending(?:\s+(?:now|today|this\s+week|stories|articles|news|posts|on\b[^|]{1,30}|in\b[^|]{1,30}))?|popular(?:\s+(?:now|today|right\s+now|this\s+week|stories|articles|posts|news|reads|on\b[^|]{1,30}))?|top\s+(?:stories|news)|what'?s\s+(?:hot|trending|popular)(?:\s+now)?|hot\s+(?:right\s+now|stories|news)|meist\s?gelesen\w*|meistgeklickt\w*|les\s+plus\s+(?:lus|populaires|partag[ée]s)|(?:lo\s+)?m[áa]s\s+(?:le[íi]d[oa]s?|vist[oa]s?|populares|compartid[oa]s)|pi[ùu]\s+(?:lett[ie]|vist[ie]|popolari)|mais\s+(?:lid[oa]s|vist[oa]s|populares)|meest\s+(?:gelezen|bekeken))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();
 
     // Section, author, tag, comment and feed links are not items.
-    [GeneratedRegex(@"/(?:author|authors|tag|tags|topic|topics|category|categories|section|sections|profile|people)/[^/]*/?$|#comments?\b|[?&](?:replytocom|share)=|\.(?:rss|xml)$|/(?:rss|feed)/?$|^(?:mailto|tel|javascript):", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"/(?:author|authors|tag|tags|topic|topics|category|categories|section|sections|profile|people)/[^/]*/?$|#comments?\b|[?&](?:replytocom|share)=|\.(?:rss|xml)$|/(?:rss|feed)/?$|^(?:mailto|tel|javascript):", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAnItemHrefRegex();
 
-    [GeneratedRegex(@"^(?:see|view|show|read|load)\s+(?:all|more)\b|^more\s+(?:stories|news|from)\b|^(?:next|previous|prev)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:see|view|show|read|load)\s+(?:all|more)\b|^more\s+(?:stories|news|from)\b|^(?:next|previous|prev)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAHeadlineRegex();
 
-    [GeneratedRegex(@"^\s*#?\d{1,3}\.?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\s*#?\d{1,3}\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RankOnlyRegex();
 
     // Rank numbers written before the title ("1. ", "#2 "); comment counts and times after it.
-    [GeneratedRegex(@"^\s*(?:#\d{1,2}|\d{1,2}[.)])\s+(?=\S)|(?<!\s)(?:\s+-\s+\d+|\s*\(\d+\)|\s+\d+\s+(?:comments?|min(?:ute)?s?\s+read)|\s+\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\s*(?:#\d{1,2}|\d{1,2}[.)])\s+(?=\S)|(?<!\s)(?:\s+-\s+\d+|\s*\(\d+\)|\s+\d+\s+(?:comments?|min(?:ute)?s?\s+read)|\s+\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CleanRegex();
 }

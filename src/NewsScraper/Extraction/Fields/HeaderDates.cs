@@ -87,7 +87,7 @@ internal static partial class HeaderDates
             // A time element around the printed date gives the exact instant, unless the printed text names its own zone
             // or shows a different wall clock (the attribute in UTC, the text in the page's zone).
             if (run.Parent.Closest("time[datetime]") is { } time
-                && DateParsing.Parse(time.GetAttribute("datetime"), context.Dates) is { ZoneAssumed: false, HasTime: true } exact
+                && DateParsing.Parse(time.Attr("datetime"), context.Dates) is { ZoneAssumed: false, HasTime: true } exact
                 && parsed.ZoneAssumed
                 && (parsed.HasTime ? SameWallClock(exact.Value, parsed.Value) : Math.Abs((exact.Value - parsed.Value).TotalHours) <= 36))
             {
@@ -127,7 +127,7 @@ internal static partial class HeaderDates
         var depth = 0;
         for (var element = parent; element is not null && depth < 3; element = element.ParentElement, depth++)
         {
-            var itemprop = element.GetAttribute("itemprop");
+            var itemprop = element.Attr("itemprop");
             if (itemprop is "dateModified")
             {
                 return HeaderDateKind.Updated;
@@ -152,9 +152,9 @@ internal static partial class HeaderDates
         return HeaderDateKind.Unlabelled;
     }
 
-    [GeneratedRegex(@"\b(?:(?<u>updated?|last\s+updated|modified|last\s+modified|revised|edited|aktualisiert|ge(?:ä|ae)ndert|mis\s+à\s+jour|modifi[ée]|actualizado|actualizaci[óo]n|aggiornato|atualizado|atualiza[çc][ãa]o|bijgewerkt)|(?<p>published|posted|first\s+published|originally\s+published|created|released|publi[ée]|ver(?:ö|oe)ffentlicht|publicado|pubblicato|gepubliceerd))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:(?<u>updated?|last\s+updated|modified|last\s+modified|revised|edited|aktualisiert|ge(?:ä|ae)ndert|mis\s+à\s+jour|modifi[ée]|actualizado|actualizaci[óo]n|aggiornato|atualizado|atualiza[çc][ãa]o|bijgewerkt)|(?<p>published|posted|first\s+published|originally\s+published|created|released|publi[ée]|ver(?:ö|oe)ffentlicht|publicado|pubblicato|gepubliceerd))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();
 
-    [GeneratedRegex(@"publish|posted|pubdate|created", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"publish|posted|pubdate|created", RegexOptions.CultureInvariant)]
     private static partial Regex PublishedHintRegex();
 }

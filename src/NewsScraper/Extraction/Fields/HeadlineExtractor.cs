@@ -203,6 +203,6 @@ internal static partial class HeadlineExtractor
         return null;
     }
 
-    [GeneratedRegex(@"(?<!\s)(?:\s+[|\u2013\u2014\u00B7\u2022:]\s+|\s+-{1,2}\s+|\s*\|\s*|\s+::\s+|\s+/\s+|\s+\u00BB\s+)|^\s*\|\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<!\s)(?:\s+[|\u2013\u2014\u00B7\u2022:]\s+|\s+-{1,2}\s+|\s*\|\s*|\s+::\s+|\s+/\s+|\s+\u00BB\s+)|^\s*\|\s*", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorRegex();
 }

@@ -117,7 +117,7 @@ internal static partial class ImagesExtractor
             caption = Text.NullIfEmpty(caption[..match.Index].TrimEnd(' ', '|', '-', '\u2013', '\u2014'));
         }
 
-        if (caption is null && credit is null && img?.GetAttribute("alt") is { } alt && Text.Normalize(alt) is { Length: > 20 } altText)
+        if (caption is null && credit is null && img?.Attr("alt") is { } alt && Text.Normalize(alt) is { Length: > 20 } altText)
         {
             caption = altText;
         }
@@ -129,17 +129,17 @@ internal static partial class ImagesExtractor
     {
         foreach (var attribute in (string[])["src", "data-src", "data-original", "data-lazy-src", "data-url"])
         {
-            var value = img.GetAttribute(attribute);
+            var value = img.Attr(attribute);
             if (!string.IsNullOrWhiteSpace(value) && !value.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
             {
                 return value;
             }
         }
 
-        var srcset = img.GetAttribute("srcset") ?? img.GetAttribute("data-srcset");
+        var srcset = img.Attr("srcset") ?? img.Attr("data-srcset");
         return srcset?.Split(',')[0].Trim().Split(' ')[0];
     }
 
-    [GeneratedRegex(@"(?:\b(?:image|photo|picture|photograph)\s*)?(?:credits?|courtesy|source)\s*:\s*(?<credit>[^.]{2,80})\.?$|\((?<credit>[^()]{2,60}(?:/|Getty|Reuters|AFP|AP Photo|Shutterstock|EPA)[^()]{0,40})\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:\b(?:image|photo|picture|photograph)\s*)?(?:credits?|courtesy|source)\s*:\s*(?<credit>[^.]{2,80})\.?$|\((?<credit>[^()]{2,60}(?:/|Getty|Reuters|AFP|AP Photo|Shutterstock|EPA)[^()]{0,40})\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditRegex();
 }

@@ -9,9 +9,9 @@ internal static class PageInfoExtractor
     {
         foreach (var link in context.Document.QuerySelectorAll("link[rel][href]"))
         {
-            var rel = link.GetAttribute("rel");
+            var rel = link.Attr("rel");
             if (rel is not null && rel.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("canonical", StringComparer.OrdinalIgnoreCase)
-                && context.Absolute(link.GetAttribute("href")) is { } canonical)
+                && context.Absolute(link.Attr("href")) is { } canonical)
             {
                 context.Record("canonicalUrl", "link:canonical");
                 return canonical;
@@ -59,7 +59,7 @@ internal static class PageInfoExtractor
     public static string? Language(ExtractionContext context)
     {
         var html = context.Document.DocumentElement;
-        var lang = html?.GetAttribute("lang") ?? html?.GetAttribute("xml:lang");
+        var lang = html?.Attr("lang") ?? html?.Attr("xml:lang");
         if (Normalize(lang) is { } fromHtml)
         {
             context.Record("language", "html:lang");

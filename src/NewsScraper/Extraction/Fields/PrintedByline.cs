@@ -46,7 +46,7 @@ internal static partial class PrintedByline
                 }
 
                 text.Append(' ').Append(runs[j].Text);
-                if (runs[j].Parent.Closest("a") is { } link && !SocialHrefRegex().IsMatch(link.GetAttribute("href") ?? string.Empty)
+                if (Dom.ClosestTag(runs[j].Parent, "a") is { } link && !SocialHrefRegex().IsMatch(link.Attr("href") ?? string.Empty)
                     && CutAtDate(runs[j].Text) is { Length: > 1 } linked)
                 {
                     links.Add(linked);
@@ -97,14 +97,14 @@ internal static partial class PrintedByline
         {
             if (current.LocalName is "a")
             {
-                var href = current.GetAttribute("href") ?? string.Empty;
-                if (string.Equals(current.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase) || AuthorHrefRegex().IsMatch(href))
+                var href = current.Attr("href") ?? string.Empty;
+                if (string.Equals(current.Attr("rel"), "author", StringComparison.OrdinalIgnoreCase) || AuthorHrefRegex().IsMatch(href))
                 {
                     return true;
                 }
             }
 
-            if (current.GetAttribute("itemprop") is "author" or "name" && current.Closest("[itemprop='author']") is not null)
+            if (current.Attr("itemprop") is "author" or "name" && current.Closest("[itemprop='author']") is not null)
             {
                 return true;
             }
@@ -128,22 +128,22 @@ internal static partial class PrintedByline
         return TrailingWordRegex().Replace(kept, string.Empty);
     }
 
-    [GeneratedRegex(@"^(?:(?:written|words|reported|posted|story)\s+)?(?:by|von|par|por|di|door)\b\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:(?:written|words|reported|posted|story)\s+)?(?:by|von|par|por|di|door)\b\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByRegex();
 
     // Where a byline's names end: a date, a time, "Updated"/"Published", a reading time.
-    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[:/.]\d{1,2}|\b(?:updated|published|posted|last\s+updated|modified|\d+\s+min(?:ute)?s?\s+read|read\s+time)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[:/.]\d{1,2}|\b(?:updated|published|posted|last\s+updated|modified|\d+\s+min(?:ute)?s?\s+read|read\s+time)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateCutRegex();
 
-    [GeneratedRegex(@"\s+(?:on|at|in|for|\||-)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s+(?:on|at|in|for|\||-)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingWordRegex();
 
-    [GeneratedRegex(@"twitter\.com|//x\.com|facebook\.com|instagram\.com|linkedin\.com|threads\.net|bsky\.app|mailto:|/newsletters?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"twitter\.com|//x\.com|facebook\.com|instagram\.com|linkedin\.com|threads\.net|bsky\.app|mailto:|/newsletters?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SocialHrefRegex();
 
-    [GeneratedRegex(@"/(?:author|authors|people|person|staff|profile|profiles|writers?|journalists?|contributors?|reporters?|columnists?|by)/|[?&]author=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"/(?:author|authors|people|person|staff|profile|profiles|writers?|journalists?|contributors?|reporters?|columnists?|by)/|[?&]author=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorHrefRegex();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:author|authors|author-?name|byline|byline-?name|byline__name|contributor|writer)(?:$|[\s_-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:author|authors|author-?name|byline|byline-?name|byline__name|contributor|writer)(?:$|[\s_-])", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorClassRegex();
 }

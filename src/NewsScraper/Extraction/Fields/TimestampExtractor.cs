@@ -236,7 +236,7 @@ internal static partial class TimestampExtractor
         {
             foreach (var element in context.SelectAll(selector))
             {
-                var value = element.GetAttribute("datetime") ?? element.GetAttribute("content");
+                var value = element.Attr("datetime") ?? element.Attr("content");
                 if (value is not null && Read(context, value, $"selector:{selector}") is { } timestamp && !IsInNonArticle(element))
                 {
                     return timestamp;
@@ -270,6 +270,6 @@ internal static partial class TimestampExtractor
         return DateParsing.Parse(text, context.Dates) is { } parsed ? new Timestamp(parsed.Value, text, source, parsed.ZoneAssumed) : null;
     }
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12]\d|3[01])(?:/|$|-)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12]\d|3[01])(?:/|$|-)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDateRegex();
 }

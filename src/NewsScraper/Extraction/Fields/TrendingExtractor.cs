@@ -69,13 +69,13 @@ internal static class TrendingExtractor
             }
 
             var link = context.SelectFirst(rule.LinkSelector, item);
-            var url = context.Absolute(link?.GetAttribute("href"));
+            var url = context.Absolute(link?.Attr("href"));
             if (link is null || url is null)
             {
                 continue;
             }
 
-            var title = Text.NullIfEmpty(Text.Normalize(link.GetAttribute("title"))) ?? Dom.VisibleText(link);
+            var title = Text.NullIfEmpty(Text.Normalize(link.Attr("title"))) ?? Dom.VisibleText(link);
             if (title.Length == 0)
             {
                 continue;

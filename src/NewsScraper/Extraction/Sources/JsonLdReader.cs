@@ -56,7 +56,7 @@ internal sealed class JsonLdData
         var unreadable = 0;
         foreach (var script in document.QuerySelectorAll("script[type]"))
         {
-            var type = script.GetAttribute("type");
+            var type = script.Attr("type");
             if (type is null || !type.Trim().StartsWith("application/ld+json", StringComparison.OrdinalIgnoreCase))
             {
                 continue;

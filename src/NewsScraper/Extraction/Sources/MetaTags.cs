@@ -19,7 +19,7 @@ internal sealed class MetaTags
         var values = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in document.QuerySelectorAll("meta"))
         {
-            var content = meta.GetAttribute("content");
+            var content = meta.Attr("content");
             if (content is null)
             {
                 continue;
@@ -33,7 +33,7 @@ internal sealed class MetaTags
 
             foreach (var attribute in (string[])["property", "name", "itemprop", "http-equiv"])
             {
-                var key = meta.GetAttribute(attribute);
+                var key = meta.Attr(attribute);
                 if (string.IsNullOrWhiteSpace(key))
                 {
                     continue;
