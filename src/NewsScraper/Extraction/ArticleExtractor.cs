@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Text;
 using AngleSharp;
@@ -77,9 +78,26 @@ public sealed class ArticleExtractor : IArticleExtractor
     /// Extracts a page and adds the time each stage took to <paramref name="timings"/>: "input" (size and nesting guard,
     /// decoding), "parse", then one entry per field.
     /// </summary>
-    internal async Task<NewsArticle> ExtractAsync(FetchedPage page, Dictionary<string, TimeSpan>? timings, CancellationToken cancellationToken = default)
+    /// <remarks>The work is CPU-bound and done on the caller's thread: the task is complete when it is returned.</remarks>
+    internal Task<NewsArticle> ExtractAsync(FetchedPage page, Dictionary<string, TimeSpan>? timings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
+        try
+        {
+            return Task.FromResult(Extract(page, timings, cancellationToken));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<NewsArticle>(cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<NewsArticle>(ex);
+        }
+    }
+
+    private NewsArticle Extract(FetchedPage page, Dictionary<string, TimeSpan>? timings, CancellationToken cancellationToken)
+    {
         var started = Stopwatch.GetTimestamp();
         cancellationToken.ThrowIfCancellationRequested();
         var cuts = new List<string>();
@@ -88,26 +106,36 @@ public sealed class ArticleExtractor : IArticleExtractor
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            var decoded = PageDecoder.Decode(content.Span, page.ContentType);
-            Time(timings, "input", started);
-            var parsing = Stopwatch.GetTimestamp();
-            using var browsing = BrowsingContext.New(ParserConfiguration);
-            var parser = new HtmlParser(new HtmlParserOptions(), browsing);
-            using var document = await parser.ParseDocumentAsync(decoded.Text, linked.Token).ConfigureAwait(false);
-            if (decoded.Source.EndsWith("(undeclared)", StringComparison.Ordinal) && decoded.Encoding.CodePage != Encoding.UTF8.CodePage)
+            var (text, length, encoding) = PageDecoder.DecodeRented(content.Span, page.ContentType);
+            try
             {
-                cuts.Add($"the page declares no character encoding and is not valid UTF-8; it was read as {decoded.Encoding.WebName}");
-            }
+                Time(timings, "input", started);
+                var parsing = Stopwatch.GetTimestamp();
+                using var browsing = BrowsingContext.New(ParserConfiguration);
+                var parser = new HtmlParser(new HtmlParserOptions(), browsing);
 
-            linked.Token.ThrowIfCancellationRequested();
-            Time(timings, "parse", parsing);
-            var article = Extract(document, page, cuts, timings, () => Stopwatch.GetElapsedTime(started) > limits.Timeout ? deadline : null, linked.Token);
-            return page.UserAgent is null && page.StatusCode == 200 && page.RequestedUrl == page.FinalUrl && page.ContentType is null
-                ? article
-                : article with
+                // A length of 0 makes AngleSharp parse the whole array, which is a pooled buffer holding an earlier page.
+                using var document = length == 0 ? parser.ParseDocument(string.Empty) : parser.ParseDocument(text, length);
+                if (encoding.Source.EndsWith("(undeclared)", StringComparison.Ordinal) && encoding.Encoding.CodePage != Encoding.UTF8.CodePage)
                 {
-                    Fetch = new FetchInfo(page.RequestedUrl.AbsoluteUri, page.StatusCode, page.ContentType, page.UserAgent, page.FetchedAt),
-                };
+                    cuts.Add($"the page declares no character encoding and is not valid UTF-8; it was read as {encoding.Encoding.WebName}");
+                }
+
+                linked.Token.ThrowIfCancellationRequested();
+                Time(timings, "parse", parsing);
+                var article = Extract(document, page, cuts, timings, () => Stopwatch.GetElapsedTime(started) > limits.Timeout ? deadline : null, linked.Token);
+                return page.UserAgent is null && page.StatusCode == 200 && page.RequestedUrl == page.FinalUrl && page.ContentType is null
+                    ? article
+                    : article with
+                    {
+                        Fetch = new FetchInfo(page.RequestedUrl.AbsoluteUri, page.StatusCode, page.ContentType, page.UserAgent, page.FetchedAt),
+                    };
+            }
+            finally
+            {
+                // The document reads its source buffer until it is disposed (above); the record holds strings only.
+                ArrayPool<char>.Shared.Return(text);
+            }
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -5,11 +5,16 @@ using AngleSharp.Text;
 
 namespace NewsScraper.Internal;
 
-/// <summary>A page's text and the encoding it was decoded with, and what said so.</summary>
-/// <param name="Text">The decoded text, without a byte order mark.</param>
-/// <param name="Encoding">The encoding used.</param>
+/// <summary>The encoding of a page's bytes, the length of its byte order mark (0 when none), and what said so.</summary>
+/// <param name="Encoding">The encoding to decode with.</param>
+/// <param name="MarkLength">The bytes of the byte order mark to skip.</param>
 /// <param name="Source">What chose it: "byte order mark", "content-type", "meta", "utf-8 (undeclared)" or "windows-1252 (undeclared)".</param>
-internal readonly record struct DecodedPage(string Text, Encoding Encoding, string Source);
+internal readonly record struct PageEncoding(Encoding Encoding, int MarkLength, string Source);
+
+/// <summary>A page's text and the encoding it was decoded with.</summary>
+/// <param name="Text">The decoded text, without a byte order mark.</param>
+/// <param name="Encoding">The encoding, and what chose it.</param>
+internal readonly record struct DecodedPage(string Text, PageEncoding Encoding);
 
 /// <summary>
 /// Decodes a page's bytes to text before parsing, in the order of the HTML standard's encoding sniffing: a byte order mark,
@@ -37,41 +42,58 @@ internal static class PageDecoder
 
     static PageDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>Decodes <paramref name="bytes"/>, honouring <paramref name="contentType"/> (the Content-Type header, if any).</summary>
+    /// <summary>Decodes <paramref name="bytes"/> to a string, honouring <paramref name="contentType"/> (the Content-Type header, if any).</summary>
     public static DecodedPage Decode(ReadOnlySpan<byte> bytes, string? contentType)
+    {
+        var encoding = Sniff(bytes, contentType);
+        return new DecodedPage(encoding.Encoding.GetString(bytes[encoding.MarkLength..]), encoding);
+    }
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> into a buffer rented from <see cref="ArrayPool{T}.Shared"/>, which the caller returns
+    /// once nothing reads it any more (a parsed document reads its source buffer). A page's text is usually large enough
+    /// for the large object heap; renting it spares a collection of that heap per few pages.
+    /// </summary>
+    public static (char[] Buffer, int Length, PageEncoding Encoding) DecodeRented(ReadOnlySpan<byte> bytes, string? contentType)
+    {
+        var encoding = Sniff(bytes, contentType);
+        var body = bytes[encoding.MarkLength..];
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.Encoding.GetMaxCharCount(body.Length)));
+        var length = encoding.Encoding.GetChars(body, buffer);
+        return (buffer, length, encoding);
+    }
+
+    /// <summary>The encoding of <paramref name="bytes"/>: byte order mark, Content-Type, meta, then UTF-8 or windows-1252.</summary>
+    public static PageEncoding Sniff(ReadOnlySpan<byte> bytes, string? contentType)
     {
         if (bytes is [0xEF, 0xBB, 0xBF, ..])
         {
-            return new DecodedPage(Utf8NoMark.GetString(bytes[3..]), Utf8NoMark, "byte order mark");
+            return new PageEncoding(Utf8NoMark, 3, "byte order mark");
         }
 
         if (bytes is [0xFF, 0xFE, ..])
         {
-            return new DecodedPage(Encoding.Unicode.GetString(bytes[2..]), Encoding.Unicode, "byte order mark");
+            return new PageEncoding(Encoding.Unicode, 2, "byte order mark");
         }
 
         if (bytes is [0xFE, 0xFF, ..])
         {
-            return new DecodedPage(Encoding.BigEndianUnicode.GetString(bytes[2..]), Encoding.BigEndianUnicode, "byte order mark");
+            return new PageEncoding(Encoding.BigEndianUnicode, 2, "byte order mark");
         }
 
         if (contentType is not null && Resolve(CharsetParameter(contentType)) is { } declared)
         {
-            return new DecodedPage(declared.GetString(bytes), declared, "content-type");
+            return new PageEncoding(declared, 0, "content-type");
         }
 
         if (Prescan(bytes[..Math.Min(bytes.Length, PrescanWindow)]) is { } meta)
         {
-            return new DecodedPage(meta.GetString(bytes), meta, "meta");
+            return new PageEncoding(meta, 0, "meta");
         }
 
-        if (IsUtf8(bytes))
-        {
-            return new DecodedPage(Utf8NoMark.GetString(bytes), Utf8NoMark, "utf-8 (undeclared)");
-        }
-
-        var western = TextEncoding.Resolve("windows-1252");
-        return new DecodedPage(western.GetString(bytes), western, "windows-1252 (undeclared)");
+        return IsUtf8(bytes)
+            ? new PageEncoding(Utf8NoMark, 0, "utf-8 (undeclared)")
+            : new PageEncoding(TextEncoding.Resolve("windows-1252"), 0, "windows-1252 (undeclared)");
     }
 
     private static bool IsUtf8(ReadOnlySpan<byte> bytes)

@@ -18,7 +18,7 @@ public sealed class PageDecoderTests
 
         var decoded = PageDecoder.Decode(bytes, "text/html; charset=windows-1252");
 
-        Assert.That(decoded.Source, Is.EqualTo("byte order mark"));
+        Assert.That(decoded.Encoding.Source, Is.EqualTo("byte order mark"));
         Assert.That(decoded.Text, Is.EqualTo("<meta charset=koi8-r><p>Caf\u00E9</p>"));
     }
 
@@ -32,7 +32,7 @@ public sealed class PageDecoderTests
         var decoded = PageDecoder.Decode(bytes, contentType: null);
 
         Assert.That(decoded.Text, Is.EqualTo("<p>\u65E5\u672C</p>"));
-        Assert.That(decoded.Encoding.CodePage, Is.EqualTo(encoding.CodePage));
+        Assert.That(decoded.Encoding.Encoding.CodePage, Is.EqualTo(encoding.CodePage));
     }
 
     [Test]
@@ -44,10 +44,10 @@ public sealed class PageDecoderTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(decoded.Source, Is.EqualTo("content-type"));
+            Assert.That(decoded.Encoding.Source, Is.EqualTo("content-type"));
 
             // The standard's label table: ISO-8859-1 is windows-1252 (0x80 is the euro sign).
-            Assert.That(decoded.Encoding.WebName, Is.EqualTo("windows-1252"));
+            Assert.That(decoded.Encoding.Encoding.WebName, Is.EqualTo("windows-1252"));
             Assert.That(decoded.Text, Does.Contain("Caf\u00E9 \u20AC"));
         }
     }
@@ -59,7 +59,7 @@ public sealed class PageDecoderTests
 
         var decoded = PageDecoder.Decode(bytes, "text/html; charset=no-such-charset");
 
-        Assert.That(decoded.Source, Is.EqualTo("meta"));
+        Assert.That(decoded.Encoding.Source, Is.EqualTo("meta"));
         Assert.That(decoded.Text, Does.Contain("\u041F\u0440\u0438\u0432\u0435\u0442"));
     }
 
@@ -74,7 +74,7 @@ public sealed class PageDecoderTests
 
         var decoded = PageDecoder.Decode(bytes, "text/html");
 
-        Assert.That(decoded.Source, Is.EqualTo("meta"));
+        Assert.That(decoded.Encoding.Source, Is.EqualTo("meta"));
         Assert.That(decoded.Text, Does.Contain("<title>\u041D\u043E\u0432\u043E\u0441\u0442\u0438</title>"));
     }
 
@@ -85,7 +85,7 @@ public sealed class PageDecoderTests
 
         var decoded = PageDecoder.Decode(bytes, contentType: null);
 
-        Assert.That(decoded.Source, Is.EqualTo("windows-1252 (undeclared)"));
+        Assert.That(decoded.Encoding.Source, Is.EqualTo("windows-1252 (undeclared)"));
     }
 
     [Test]
@@ -100,7 +100,7 @@ public sealed class PageDecoderTests
         using (Assert.EnterMultipleScope())
         {
             // Neither the meta written by the script nor the one in the comment counts.
-            Assert.That(decoded.Encoding.WebName, Is.EqualTo("koi8-r"));
+            Assert.That(decoded.Encoding.Encoding.WebName, Is.EqualTo("koi8-r"));
             Assert.That(decoded.Text, Does.Contain("<p>\u0414\u0430</p>"));
         }
     }
@@ -112,7 +112,7 @@ public sealed class PageDecoderTests
 
         var decoded = PageDecoder.Decode(bytes, contentType: null);
 
-        Assert.That(decoded.Encoding.CodePage, Is.EqualTo(Encoding.UTF8.CodePage));
+        Assert.That(decoded.Encoding.Encoding.CodePage, Is.EqualTo(Encoding.UTF8.CodePage));
         Assert.That(decoded.Text, Does.Contain("na\u00EFve"));
     }
 
@@ -124,8 +124,8 @@ public sealed class PageDecoderTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(PageDecoder.Decode(full, null).Source, Is.EqualTo("utf-8 (undeclared)"));
-            Assert.That(PageDecoder.Decode(cut, null).Source, Is.EqualTo("utf-8 (undeclared)"));
+            Assert.That(PageDecoder.Decode(full, null).Encoding.Source, Is.EqualTo("utf-8 (undeclared)"));
+            Assert.That(PageDecoder.Decode(cut, null).Encoding.Source, Is.EqualTo("utf-8 (undeclared)"));
             Assert.That(PageDecoder.Decode(cut, null).Text, Does.StartWith("<p>\u00C9t\u00E9 \u65E5</p>"));
         }
     }
@@ -137,7 +137,7 @@ public sealed class PageDecoderTests
 
         var decoded = PageDecoder.Decode(bytes, contentType: null);
 
-        Assert.That(decoded.Source, Is.EqualTo("windows-1252 (undeclared)"));
+        Assert.That(decoded.Encoding.Source, Is.EqualTo("windows-1252 (undeclared)"));
         Assert.That(decoded.Text, Is.EqualTo("<h1>Caf\u00E9 \u2013 r\u00E9sum\u00E9</h1>"));
     }
 

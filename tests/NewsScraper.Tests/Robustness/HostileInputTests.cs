@@ -103,7 +103,11 @@ public sealed class HostileInputTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.ThrowsAsync<OperationCanceledException>(() => Extractor.ExtractAsync(FetchedPage.FromBytes(Html("<h1>T</h1>"), new Uri("https://example.com/c")), cancelled.Token));
+        var task = Extractor.ExtractAsync(FetchedPage.FromBytes(Html("<h1>T</h1>"), new Uri("https://example.com/c")), cancelled.Token);
+
+        // A cancelled task (not a faulted one, not a timeout): awaiting it throws an OperationCanceledException.
+        Assert.That(async () => await task, Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(task.IsCanceled, Is.True);
     }
 
     private static TestCaseData Case(string name, int budgetSeconds, Func<byte[]> make) =>

@@ -162,4 +162,21 @@ public sealed class GenericFieldsTests
             Assert.That(article.Warnings, Does.Contain("no headline was found"));
         }
     }
+
+    [Test]
+    public async Task Extract_EmptyPageAfterAnother_ReadsNothingOfTheEarlierPage()
+    {
+        // Pages are decoded into pooled buffers: an empty page (which gets the same small buffer as a tiny one) must not
+        // see what the earlier page left in it.
+        var extractor = new NewsScraper.Extraction.ArticleExtractor();
+        _ = await extractor.ExtractAsync("<h1>Stale</h1>"u8.ToArray(), new Uri("https://news.example/earlier"));
+
+        var empty = await extractor.ExtractAsync(Array.Empty<byte>(), new Uri("https://news.example/empty"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(empty.Headline, Is.Null);
+            Assert.That(empty.Body, Is.EqualTo(ArticleBody.Empty));
+        }
+    }
 }
