@@ -112,10 +112,7 @@ public sealed class ArticleExtractor : IArticleExtractor
                 Time(timings, "input", started);
                 var parsing = Stopwatch.GetTimestamp();
                 using var browsing = BrowsingContext.New(ParserConfiguration);
-                var parser = new HtmlParser(new HtmlParserOptions(), browsing);
-
-                // A length of 0 makes AngleSharp parse the whole array, which is a pooled buffer holding an earlier page.
-                using var document = length == 0 ? parser.ParseDocument(string.Empty) : parser.ParseDocument(text, length);
+                using var document = Parse(new HtmlParser(new HtmlParserOptions(), browsing), text, length);
                 if (encoding.Source.EndsWith("(undeclared)", StringComparison.Ordinal) && encoding.Encoding.CodePage != Encoding.UTF8.CodePage)
                 {
                     cuts.Add($"the page declares no character encoding and is not valid UTF-8; it was read as {encoding.Encoding.WebName}");
@@ -258,6 +255,13 @@ public sealed class ArticleExtractor : IArticleExtractor
             timings[stage] = timings.GetValueOrDefault(stage) + Stopwatch.GetElapsedTime(started);
         }
     }
+
+    /// <summary>
+    /// Parses the first <paramref name="length"/> characters of a pooled buffer. A length of 0 would make AngleSharp parse
+    /// the whole array, which may hold an earlier page: an empty page is parsed from an empty string.
+    /// </summary>
+    internal static IDocument Parse(HtmlParser parser, char[] buffer, int length) =>
+        length == 0 ? parser.ParseDocument(string.Empty) : parser.ParseDocument(buffer, length);
 
     /// <summary>
     /// The profile of the page's host; when no profile knows the host (a mirror, a cache, a local copy), the profile of the

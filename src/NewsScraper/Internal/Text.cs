@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -7,7 +8,27 @@ namespace NewsScraper.Internal;
 /// <summary>Small text helpers shared by the extractors.</summary>
 internal static class Text
 {
-    /// <summary>Collapses runs of white space (NBSP and zero-width spaces included) to one space and trims.</summary>
+    /// <summary>White space other than the plain space, and the invisible characters <see cref="Normalize"/> drops.</summary>
+    private static readonly SearchValues<char> Untidy = SearchValues.Create(
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000"
+        + "\u200B\u200C\u200D\uFEFF\u00AD");
+
+    /// <summary>
+    /// Every BMP character whose NFC quick check is not "yes" lies in these ranges (Unicode's DerivedNormalizationProps:
+    /// combining marks, Indic and Tibetan nukta forms, Hangul jamo, Greek extended, a few symbols, compatibility
+    /// ideographs, Hebrew presentation forms), and so do surrogates. Text with none of them is already NFC, so ICU is
+    /// only asked about the rest: most news text never reaches it.
+    /// </summary>
+    private static readonly SearchValues<char> MayNeedComposition = SearchValues.Create(Ranges(
+        ('\u0300', '\u036F'), ('\u0374', '\u0374'), ('\u037E', '\u037E'), ('\u0387', '\u0387'), ('\u0653', '\u0655'),
+        ('\u0900', '\u0DFF'), ('\u0F00', '\u0FFF'), ('\u1000', '\u109F'), ('\u1100', '\u11FF'), ('\u1B00', '\u1B7F'),
+        ('\u1F00', '\u1FFF'), ('\u2000', '\u2001'), ('\u2126', '\u2126'), ('\u212A', '\u212B'), ('\u2329', '\u232A'),
+        ('\u2ADC', '\u2ADC'), ('\u3099', '\u309A'), ('\uD800', '\uDFFF'), ('\uF900', '\uFAFF'), ('\uFB1D', '\uFB4F')));
+
+    /// <summary>
+    /// Collapses runs of white space (NBSP and zero-width spaces included) to one space, trims, and composes to NFC.
+    /// Text that is already tidy comes back as the same string, without a copy.
+    /// </summary>
     public static string Normalize(string? value)
     {
         if (string.IsNullOrEmpty(value))
@@ -15,13 +36,20 @@ internal static class Text
             return string.Empty;
         }
 
-        var builder = new StringBuilder(value.Length);
+        if (value[0] != ' ' && value[^1] != ' ' && value.AsSpan().IndexOfAny(Untidy) < 0 && !value.Contains("  ", StringComparison.Ordinal))
+        {
+            return Compose(value);
+        }
+
+        var rented = value.Length > 1024 ? ArrayPool<char>.Shared.Rent(value.Length) : null;
+        var buffer = rented ?? stackalloc char[value.Length];
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in value)
         {
             if (IsSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
@@ -32,14 +60,20 @@ internal static class Text
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return Compose(result);
     }
 
     /// <summary>Decodes HTML entities, then normalises white space.</summary>
@@ -111,4 +145,36 @@ internal static class Text
     /// <summary>Parses an integer, invariant culture.</summary>
     public static int? ParseInt(string? value) =>
         int.TryParse(value?.Trim().TrimEnd('.'), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static string Compose(string value)
+    {
+        if (value.AsSpan().IndexOfAny(MayNeedComposition) < 0)
+        {
+            return value;
+        }
+
+        try
+        {
+            return value.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // ICU refuses text with a lone surrogate (JSON-LD "\ud800" escapes can make one): such text stays as it is.
+            return value;
+        }
+    }
+
+    private static string Ranges(params ReadOnlySpan<(char First, char Last)> ranges)
+    {
+        var builder = new StringBuilder();
+        foreach (var (first, last) in ranges)
+        {
+            for (var c = first; c <= last; c++)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
 }
