@@ -147,7 +147,8 @@ internal static class InputGuard
         return dropped;
     }
 
-    private static int IndexOfEndTag(ReadOnlySpan<byte> span, int from, ReadOnlySpan<char> tag)
+    /// <summary>Where the end tag <c>&lt;/tag</c> (any case) starts at or after <paramref name="from"/>, or -1.</summary>
+    internal static int IndexOfEndTag(ReadOnlySpan<byte> span, int from, ReadOnlySpan<char> tag)
     {
         var position = from;
         while (position < span.Length)
@@ -173,5 +174,6 @@ internal static class InputGuard
 
     private static bool IsNameByte(byte b) => IsAsciiLetter(b) || (b >= (byte)'0' && b <= (byte)'9') || b == (byte)'-' || b == (byte)':';
 
-    private static bool IsAsciiLetter(byte b) => (b | 0x20) is >= (byte)'a' and <= (byte)'z';
+    /// <summary>Whether a byte is an ASCII letter (a tag name starts with one).</summary>
+    internal static bool IsAsciiLetter(byte b) => (b | 0x20) is >= (byte)'a' and <= (byte)'z';
 }

@@ -139,7 +139,7 @@ internal static class PageDecoder
 
             var isEndTag = rest.Length > 1 && rest[1] == (byte)'/';
             var nameStart = isEndTag ? 2 : 1;
-            if (rest.Length <= nameStart || !IsAsciiLetter(rest[nameStart]))
+            if (rest.Length <= nameStart || !InputGuard.IsAsciiLetter(rest[nameStart]))
             {
                 // <!DOCTYPE>, <?xml ?>, </ without a name: skip to the next '>'.
                 var close = rest[1..].IndexOf((byte)'>');
@@ -193,8 +193,8 @@ internal static class PageDecoder
             if (!isEndTag && (Ascii.EqualsIgnoreCase(name, "script"u8) || Ascii.EqualsIgnoreCase(name, "style"u8)))
             {
                 // Raw text: a "<meta" inside a script is not markup.
-                var closing = IndexOfEndTag(span[i..], name);
-                i = closing < 0 ? span.Length : i + closing;
+                var closing = InputGuard.IndexOfEndTag(span, i, Ascii.EqualsIgnoreCase(name, "script"u8) ? "script" : "style");
+                i = closing < 0 ? span.Length : closing;
             }
         }
 
@@ -322,30 +322,6 @@ internal static class PageDecoder
         value = tag[valueStart..position];
         return true;
     }
-
-    private static int IndexOfEndTag(ReadOnlySpan<byte> span, ReadOnlySpan<byte> name)
-    {
-        var from = 0;
-        while (true)
-        {
-            var at = span[from..].IndexOf("</"u8);
-            if (at < 0)
-            {
-                return -1;
-            }
-
-            from += at;
-            var candidate = span[(from + 2)..];
-            if (candidate.Length >= name.Length && Ascii.EqualsIgnoreCase(candidate[..name.Length], name))
-            {
-                return from;
-            }
-
-            from += 2;
-        }
-    }
-
-    private static bool IsAsciiLetter(byte b) => (uint)((b | 0x20) - 'a') <= 'z' - 'a';
 
     private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\f' or (byte)'\r';
 }
