@@ -176,7 +176,9 @@ internal static partial class DateParsing
     public static IReadOnlyList<FoundDate> FindAll(string text, DateContext context, DateTimeOffset? relativeBase = null, int max = 8)
     {
         var found = new List<FoundDate>();
-        var position = 0;
+
+        // Every written date has digits (a day, a year): text without one is not searched (most short blocks of a page).
+        var position = HasDigit(text) ? 0 : text.Length;
         while (found.Count < max && position < text.Length && FindDateCore(text, position, context) is { } core)
         {
             var end = core.Index + core.Length;
@@ -255,6 +257,25 @@ internal static partial class DateParsing
         }
 
         return Place(wall, hasTime ? zone : null, context, hasTime);
+    }
+
+    private static bool HasDigit(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        // \d also matches the other scripts' digits.
+        foreach (var c in text)
+        {
+            if (c > '\u007F' && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first calendar date (year, month and day all printed) at or after <paramref name="start"/>.</summary>

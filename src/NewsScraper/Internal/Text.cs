@@ -8,7 +8,7 @@ namespace NewsScraper.Internal;
 /// <summary>Small text helpers shared by the extractors.</summary>
 internal static class Text
 {
-    /// <summary>White space other than the plain space, and the invisible characters <see cref="Normalize"/> drops.</summary>
+    /// <summary>White space other than the plain space, and the invisible characters <see cref="Normalize(string?)"/> drops.</summary>
     private static readonly SearchValues<char> Untidy = SearchValues.Create(
         "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000"
         + "\u200B\u200C\u200D\uFEFF\u00AD");
@@ -45,34 +45,34 @@ internal static class Text
         var buffer = rented ?? stackalloc char[value.Length];
         var length = 0;
         var pendingSpace = false;
-        foreach (var c in value)
-        {
-            if (IsSpace(c))
-            {
-                pendingSpace = length > 0;
-                continue;
-            }
-
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
-            {
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                buffer[length++] = ' ';
-                pendingSpace = false;
-            }
-
-            buffer[length++] = c;
-        }
-
+        Collapse(value, buffer, ref length, ref pendingSpace);
         var result = new string(buffer[..length]);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
         }
 
+        return Compose(result);
+    }
+
+    /// <summary><see cref="Normalize(string?)"/> of a builder's text, read from its chunks without building the raw string first.</summary>
+    public static string Normalize(StringBuilder builder)
+    {
+        if (builder.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(builder.Length);
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var chunk in builder.GetChunks())
+        {
+            Collapse(chunk.Span, buffer, ref length, ref pendingSpace);
+        }
+
+        var result = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
         return Compose(result);
     }
 
@@ -145,6 +145,32 @@ internal static class Text
     /// <summary>Parses an integer, invariant culture.</summary>
     public static int? ParseInt(string? value) =>
         int.TryParse(value?.Trim().TrimEnd('.'), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>Appends <paramref name="source"/> to <paramref name="target"/> with white space collapsed and invisible characters dropped.</summary>
+    private static void Collapse(ReadOnlySpan<char> source, Span<char> target, ref int length, ref bool pendingSpace)
+    {
+        foreach (var c in source)
+        {
+            if (IsSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                target[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            target[length++] = c;
+        }
+    }
 
     private static string Compose(string value)
     {

@@ -113,7 +113,7 @@ internal static class BlockCollector
                 return;
             }
 
-            var value = Text.Normalize(buffer.ToString());
+            var value = Text.Normalize(buffer);
             var links = Math.Min(linkLength, value.Length);
             buffer.Clear();
             linkLength = 0;

@@ -315,7 +315,7 @@ internal static class ContentLocator
             {
                 if (facts.TextLength >= MinParagraphLength)
                 {
-                    yield return (element, facts.TextLength, Commas(element.TextContent));
+                    yield return (element, facts.TextLength, CommasIn(element));
                 }
             }
             else if (element.LocalName is "div" or "section" && facts.DirectLength >= DomFacts.MinDirectLength
@@ -326,14 +326,27 @@ internal static class ContentLocator
         }
     }
 
-    private static int Commas(string text)
+    private static int Commas(ReadOnlySpan<char> text) => text.Count(',') + text.Count('\uFF0C') + text.Count('\u3001');
+
+    /// <summary>The commas of an element's text (as in its TextContent), counted in its text nodes without joining them.</summary>
+    private static int CommasIn(IElement element)
     {
         var count = 0;
-        foreach (var c in text)
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0)
         {
-            if (c is ',' or '\uFF0C' or '\u3001')
+            var node = stack.Pop();
+            if (node is IText text)
             {
-                count++;
+                count += Commas(text.Data);
+                continue;
+            }
+
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                stack.Push(children[i]);
             }
         }
 
