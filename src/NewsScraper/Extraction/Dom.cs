@@ -109,7 +109,7 @@ internal static partial class Dom
     public static string VisibleText(IElement element, int maxLength = 100_000)
     {
         var builder = new StringBuilder();
-        var stack = new Stack<INode>();
+        var stack = new Stack<INode>(64);
         stack.Push(element);
         while (stack.Count > 0 && builder.Length < maxLength)
         {

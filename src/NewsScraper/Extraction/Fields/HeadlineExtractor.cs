@@ -183,9 +183,18 @@ internal static partial class HeadlineExtractor
 
     private static (string Text, string Source, IElement Element)? FindH1(ExtractionContext context)
     {
+        // The page's h1 elements are gathered once; "article h1", "main h1" and "h1" are read from them (an ancestor tag
+        // check each) instead of three selector queries over the whole document.
+        var h1s = context.Document.GetElementsByTagName("h1").ToList();
         foreach (var selector in Selectors.Headlines)
         {
-            foreach (var element in context.SelectAll(selector))
+            var candidates = selector switch
+            {
+                "h1" => h1s,
+                "article h1" or "main h1" => h1s.FindAll(h => h.ParentElement is { } parent && Dom.ClosestTag(parent, selector[..selector.IndexOf(' ', StringComparison.Ordinal)]) is not null),
+                _ => context.SelectAll(selector),
+            };
+            foreach (var element in candidates)
             {
                 if (Dom.IsHidden(element))
                 {

@@ -60,7 +60,7 @@ internal sealed class HeaderText
 
     private static List<HeaderRun> ReadForward(IElement headline, int budget)
     {
-        var runs = new List<HeaderRun>();
+        var runs = new List<HeaderRun>(16);
         var total = 0;
         var longRuns = 0;
         var node = NextSkippingChildren(headline);
@@ -112,7 +112,7 @@ internal sealed class HeaderText
 
     private static List<HeaderRun> ReadBackward(IElement headline)
     {
-        var runs = new List<HeaderRun>();
+        var runs = new List<HeaderRun>(16);
         var total = 0;
         INode? node = headline;
         while (total < BeforeBudget && runs.Count < 12)

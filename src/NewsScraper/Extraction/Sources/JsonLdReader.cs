@@ -54,7 +54,7 @@ internal sealed class JsonLdData
         var nodes = new List<JsonObject>();
         var blocks = 0;
         var unreadable = 0;
-        foreach (var script in document.QuerySelectorAll("script[type]"))
+        foreach (var script in document.GetElementsByTagName("script"))
         {
             var type = script.Attr("type");
             if (type is null || !type.Trim().StartsWith("application/ld+json", StringComparison.OrdinalIgnoreCase))

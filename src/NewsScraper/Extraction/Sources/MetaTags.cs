@@ -17,7 +17,7 @@ internal sealed class MetaTags
     public static MetaTags Read(IDocument document)
     {
         var values = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in document.GetElementsByTagName("meta"))
         {
             var content = meta.Attr("content");
             if (content is null)
