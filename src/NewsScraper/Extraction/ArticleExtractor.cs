@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Diagnostics;
-using System.Text;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -113,9 +112,9 @@ public sealed class ArticleExtractor : IArticleExtractor
                 var parsing = Stopwatch.GetTimestamp();
                 using var browsing = BrowsingContext.New(ParserConfiguration);
                 using var document = Parse(new HtmlParser(new HtmlParserOptions(), browsing), text, length);
-                if (encoding.Source.EndsWith("(undeclared)", StringComparison.Ordinal) && encoding.Encoding.CodePage != Encoding.UTF8.CodePage)
+                if (encoding.Warning is { } warning)
                 {
-                    cuts.Add($"the page declares no character encoding and is not valid UTF-8; it was read as {encoding.Encoding.WebName}");
+                    cuts.Add(warning);
                 }
 
                 linked.Token.ThrowIfCancellationRequested();

@@ -9,12 +9,13 @@ namespace NewsScraper.Internal;
 /// <param name="Encoding">The encoding to decode with.</param>
 /// <param name="MarkLength">The bytes of the byte order mark to skip.</param>
 /// <param name="Source">What chose it: "byte order mark", "content-type", "meta", "utf-8 (undeclared)" or "windows-1252 (undeclared)".</param>
-internal readonly record struct PageEncoding(Encoding Encoding, int MarkLength, string Source);
-
-/// <summary>A page's text and the encoding it was decoded with.</summary>
-/// <param name="Text">The decoded text, without a byte order mark.</param>
-/// <param name="Encoding">The encoding, and what chose it.</param>
-internal readonly record struct DecodedPage(string Text, PageEncoding Encoding);
+internal readonly record struct PageEncoding(Encoding Encoding, int MarkLength, string Source)
+{
+    /// <summary>What the record should say about the guess, when the page declared nothing and was not UTF-8.</summary>
+    public string? Warning => Source == PageDecoder.UndeclaredWestern
+        ? $"the page declares no character encoding and is not valid UTF-8; it was read as {Encoding.WebName}"
+        : null;
+}
 
 /// <summary>
 /// Decodes a page's bytes to text before parsing, in the order of the HTML standard's encoding sniffing: a byte order mark,
@@ -36,21 +37,17 @@ internal static class PageDecoder
     /// </summary>
     private const int PrescanWindow = 64 * 1024;
 
+    /// <summary>The source of the encoding of an undeclared page that is not valid UTF-8.</summary>
+    internal const string UndeclaredWestern = "windows-1252 (undeclared)";
+
     private static readonly Encoding Utf8NoMark = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private static readonly SearchValues<char> ValueEnd = SearchValues.Create(" \t\n\f\r;");
 
     static PageDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>Decodes <paramref name="bytes"/> to a string, honouring <paramref name="contentType"/> (the Content-Type header, if any).</summary>
-    public static DecodedPage Decode(ReadOnlySpan<byte> bytes, string? contentType)
-    {
-        var encoding = Sniff(bytes, contentType);
-        return new DecodedPage(encoding.Encoding.GetString(bytes[encoding.MarkLength..]), encoding);
-    }
-
     /// <summary>
-    /// Decodes <paramref name="bytes"/> into a buffer rented from <see cref="ArrayPool{T}.Shared"/>, which the caller returns
+    /// Decodes <paramref name="bytes"/> (honouring <paramref name="contentType"/>, the Content-Type header, if any) into a buffer rented from <see cref="ArrayPool{T}.Shared"/>, which the caller returns
     /// once nothing reads it any more (a parsed document reads its source buffer). A page's text is usually large enough
     /// for the large object heap; renting it spares a collection of that heap per few pages.
     /// </summary>
@@ -93,7 +90,7 @@ internal static class PageDecoder
 
         return IsUtf8(bytes)
             ? new PageEncoding(Utf8NoMark, 0, "utf-8 (undeclared)")
-            : new PageEncoding(TextEncoding.Resolve("windows-1252"), 0, "windows-1252 (undeclared)");
+            : new PageEncoding(TextEncoding.Resolve("windows-1252"), 0, UndeclaredWestern);
     }
 
     private static bool IsUtf8(ReadOnlySpan<byte> bytes)

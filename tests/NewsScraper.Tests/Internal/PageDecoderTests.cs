@@ -11,12 +11,21 @@ public sealed class PageDecoderTests
 
     private static readonly Encoding Russian = CodePagesEncodingProvider.Instance.GetEncoding("koi8-r")!;
 
+    /// <summary>The page's text as the extractor gets it: decoded into a pooled buffer (returned here), with its encoding.</summary>
+    private static (string Text, PageEncoding Encoding) Decode(byte[] bytes, string? contentType)
+    {
+        var (buffer, length, encoding) = PageDecoder.DecodeRented(bytes, contentType);
+        var text = new string(buffer, 0, length);
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return (text, encoding);
+    }
+
     [Test]
     public void Decode_Utf8ByteOrderMark_WinsOverEverythingAndIsDropped()
     {
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("<meta charset=koi8-r><p>Caf\u00E9</p>")];
 
-        var decoded = PageDecoder.Decode(bytes, "text/html; charset=windows-1252");
+        var decoded = Decode(bytes, "text/html; charset=windows-1252");
 
         Assert.That(decoded.Encoding.Source, Is.EqualTo("byte order mark"));
         Assert.That(decoded.Text, Is.EqualTo("<meta charset=koi8-r><p>Caf\u00E9</p>"));
@@ -29,7 +38,7 @@ public sealed class PageDecoderTests
         var encoding = littleEndian ? Encoding.Unicode : Encoding.BigEndianUnicode;
         byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes("<p>\u65E5\u672C</p>")];
 
-        var decoded = PageDecoder.Decode(bytes, contentType: null);
+        var decoded = Decode(bytes, contentType: null);
 
         Assert.That(decoded.Text, Is.EqualTo("<p>\u65E5\u672C</p>"));
         Assert.That(decoded.Encoding.Encoding.CodePage, Is.EqualTo(encoding.CodePage));
@@ -40,7 +49,7 @@ public sealed class PageDecoderTests
     {
         var bytes = Western.GetBytes("<meta charset=\"koi8-r\"><p>Caf\u00E9 \u20AC</p>");
 
-        var decoded = PageDecoder.Decode(bytes, "text/html;charset=\"ISO-8859-1\"");
+        var decoded = Decode(bytes, "text/html;charset=\"ISO-8859-1\"");
 
         using (Assert.EnterMultipleScope())
         {
@@ -57,7 +66,7 @@ public sealed class PageDecoderTests
     {
         var bytes = Russian.GetBytes("<head><meta charset=koi8-r></head><p>\u041F\u0440\u0438\u0432\u0435\u0442</p>");
 
-        var decoded = PageDecoder.Decode(bytes, "text/html; charset=no-such-charset");
+        var decoded = Decode(bytes, "text/html; charset=no-such-charset");
 
         Assert.That(decoded.Encoding.Source, Is.EqualTo("meta"));
         Assert.That(decoded.Text, Does.Contain("\u041F\u0440\u0438\u0432\u0435\u0442"));
@@ -72,7 +81,7 @@ public sealed class PageDecoderTests
     {
         var bytes = Russian.GetBytes($"<!DOCTYPE html><html><head>{meta}<title>\u041D\u043E\u0432\u043E\u0441\u0442\u0438</title></head></html>");
 
-        var decoded = PageDecoder.Decode(bytes, "text/html");
+        var decoded = Decode(bytes, "text/html");
 
         Assert.That(decoded.Encoding.Source, Is.EqualTo("meta"));
         Assert.That(decoded.Text, Does.Contain("<title>\u041D\u043E\u0432\u043E\u0441\u0442\u0438</title>"));
@@ -83,7 +92,7 @@ public sealed class PageDecoderTests
     {
         var bytes = Western.GetBytes("<meta name=\"description\" content=\"charset=koi8-r\"><p>Caf\u00E9</p>");
 
-        var decoded = PageDecoder.Decode(bytes, contentType: null);
+        var decoded = Decode(bytes, contentType: null);
 
         Assert.That(decoded.Encoding.Source, Is.EqualTo("windows-1252 (undeclared)"));
     }
@@ -95,7 +104,7 @@ public sealed class PageDecoderTests
         var script = $"<script>var config = \"{new string('x', 5000)}\"; document.write('<meta charset=\"utf-8\">');</script>";
         var bytes = Russian.GetBytes($"<html><head>{script}<!-- <meta charset=\"iso-8859-2\"> --><meta charset=\"koi8-r\"></head><p>\u0414\u0430</p></html>");
 
-        var decoded = PageDecoder.Decode(bytes, contentType: null);
+        var decoded = Decode(bytes, contentType: null);
 
         using (Assert.EnterMultipleScope())
         {
@@ -110,7 +119,7 @@ public sealed class PageDecoderTests
     {
         var bytes = Encoding.UTF8.GetBytes("<meta charset=\"utf-16\"><p>na\u00EFve</p>");
 
-        var decoded = PageDecoder.Decode(bytes, contentType: null);
+        var decoded = Decode(bytes, contentType: null);
 
         Assert.That(decoded.Encoding.Encoding.CodePage, Is.EqualTo(Encoding.UTF8.CodePage));
         Assert.That(decoded.Text, Does.Contain("na\u00EFve"));
@@ -124,9 +133,9 @@ public sealed class PageDecoderTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(PageDecoder.Decode(full, null).Encoding.Source, Is.EqualTo("utf-8 (undeclared)"));
-            Assert.That(PageDecoder.Decode(cut, null).Encoding.Source, Is.EqualTo("utf-8 (undeclared)"));
-            Assert.That(PageDecoder.Decode(cut, null).Text, Does.StartWith("<p>\u00C9t\u00E9 \u65E5</p>"));
+            Assert.That(Decode(full, null).Encoding.Source, Is.EqualTo("utf-8 (undeclared)"));
+            Assert.That(Decode(cut, null).Encoding.Source, Is.EqualTo("utf-8 (undeclared)"));
+            Assert.That(Decode(cut, null).Text, Does.StartWith("<p>\u00C9t\u00E9 \u65E5</p>"));
         }
     }
 
@@ -135,7 +144,7 @@ public sealed class PageDecoderTests
     {
         var bytes = Western.GetBytes("<h1>Caf\u00E9 \u2013 r\u00E9sum\u00E9</h1>");
 
-        var decoded = PageDecoder.Decode(bytes, contentType: null);
+        var decoded = Decode(bytes, contentType: null);
 
         Assert.That(decoded.Encoding.Source, Is.EqualTo("windows-1252 (undeclared)"));
         Assert.That(decoded.Text, Is.EqualTo("<h1>Caf\u00E9 \u2013 r\u00E9sum\u00E9</h1>"));
@@ -152,7 +161,7 @@ public sealed class PageDecoderTests
     [TestCase("<meta http-equiv=content-type content=\"charset=\">")]
     public void Decode_BrokenMarkup_NeverThrows(string html)
     {
-        Assert.That(() => PageDecoder.Decode(Encoding.ASCII.GetBytes(html), "text/html; charset="), Throws.Nothing);
+        Assert.That(() => Decode(Encoding.ASCII.GetBytes(html), "text/html; charset="), Throws.Nothing);
     }
 
     [Test]
