@@ -8,10 +8,12 @@ namespace NewsScraper.Internal;
 /// <summary>Small text helpers shared by the extractors.</summary>
 internal static class Text
 {
-    /// <summary>White space other than the plain space, and the invisible characters <see cref="Normalize(string?)"/> drops.</summary>
-    private static readonly SearchValues<char> Untidy = SearchValues.Create(
-        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000"
-        + "\u200B\u200C\u200D\uFEFF\u00AD");
+    /// <summary>
+    /// The characters <see cref="Normalize(string?)"/> changes wherever they stand: white space other than the plain space
+    /// (<see cref="IsSpace"/>), and the invisible characters it drops. Derived from those two tests, so the fast path and
+    /// the collapsing loop cannot disagree.
+    /// </summary>
+    private static readonly SearchValues<char> Untidy = SearchValues.Create(Matching(c => (c != ' ' && IsSpace(c)) || IsInvisible(c)));
 
     /// <summary>
     /// Every BMP character whose NFC quick check is not "yes" lies in these ranges (Unicode's DerivedNormalizationProps:
@@ -157,7 +159,7 @@ internal static class Text
                 continue;
             }
 
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            if (IsInvisible(c))
             {
                 continue;
             }
@@ -170,6 +172,24 @@ internal static class Text
 
             target[length++] = c;
         }
+    }
+
+    /// <summary>Zero-width characters and the soft hyphen: dropped from text.</summary>
+    private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD';
+
+    /// <summary>Every BMP character that passes <paramref name="test"/>.</summary>
+    private static string Matching(Func<char, bool> test)
+    {
+        var builder = new StringBuilder();
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            if (test((char)code))
+            {
+                builder.Append((char)code);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static string Compose(string value)
