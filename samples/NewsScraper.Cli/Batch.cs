@@ -33,7 +33,7 @@ internal static class Batch
                 continue;
             }
 
-            var isUrl = Uri.TryCreate(trimmed, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
+            var isUrl = Inputs.TryHttpUrl(trimmed, out _);
             inputs.Add(isUrl || folder is null || Path.IsPathRooted(trimmed) ? trimmed : Path.Combine(folder, trimmed));
         }
 
@@ -71,7 +71,7 @@ internal static class Batch
         var files = new List<string>();
         foreach (var input in inputs)
         {
-            if (Uri.TryCreate(input, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            if (Inputs.TryHttpUrl(input, out var url))
             {
                 urls.Add((input, url));
             }

@@ -49,7 +49,7 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
         CustomParser = result =>
         {
             var value = result.Tokens.Single().Value;
-            if (Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            if (Inputs.TryHttpUrl(value, out var url))
             {
                 return url;
             }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.IO.Compression;
 using NewsScraper.Extraction;
 using NewsScraper.Fetching;
@@ -14,7 +15,7 @@ internal static class Inputs
     {
         try
         {
-            if (Uri.TryCreate(input, UriKind.Absolute, out var asUrl) && asUrl.Scheme is "http" or "https")
+            if (TryHttpUrl(input, out var asUrl))
             {
                 return new InputResult(await scraper.ScrapeAsync(asUrl, cancellationToken), null);
             }
@@ -35,6 +36,10 @@ internal static class Inputs
             return new InputResult(null, new NewsScraperException(FetchErrorKind.Cancelled, $"{input}: cancelled", null, ex));
         }
     }
+
+    /// <summary>Whether a value is an absolute http(s) URL (what the CLI fetches; anything else is a path).</summary>
+    public static bool TryHttpUrl(string value, [NotNullWhen(true)] out Uri? url) =>
+        Uri.TryCreate(value, UriKind.Absolute, out url) && url.Scheme is "http" or "https";
 
     private static async Task<FetchedPage> ReadSavedPageAsync(string path, Uri? url, CancellationToken cancellationToken)
     {
