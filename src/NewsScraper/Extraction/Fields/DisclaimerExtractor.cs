@@ -78,8 +78,8 @@ internal static partial class DisclaimerExtractor
         {
             if (element.LocalName is "p" or "div" or "aside" or "section" or "span" or "em" or "small"
                 && context.Facts[element].TextLength is >= 20 and <= DisclaimerClassifier.MaxLength
-                && (element.Attr("class") is not null || element.Id is not null)
-                && NoteHintRegex().IsMatch(Dom.ClassAndId(element)) && Dom.ClosestTag(element, "footer") is null)
+                && Dom.ClassAndId(element) is { Length: > 0 } hints
+                && NoteHintRegex().IsMatch(hints) && Dom.ClosestTag(element, "footer") is null)
             {
                 var text = Dom.VisibleText(element, DisclaimerClassifier.MaxLength + 100);
                 if (DisclaimerClassifier.Classify(text) is { } kind)
