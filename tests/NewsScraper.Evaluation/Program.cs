@@ -168,6 +168,11 @@ foreach (var name in Corpus.Names(corporaRoot).Where(n => only is null || only.C
     if (datePages > 0)
     {
         corpus["published.sameDay"] = Round((double)sameDay / datePages);
+        if (instantPages > 0)
+        {
+            corpus["published.exactInstant"] = Round((double)instantRight / instantPages);
+        }
+
         lines.Add($"published same-day {(double)sameDay / datePages:F4}  ({datePages} pages)" + (instantPages > 0 ? $"; exact instant {(double)instantRight / instantPages:F4} ({instantPages} pages)" : string.Empty));
     }
 
