@@ -9,8 +9,10 @@ internal sealed record GoldPage(string Id, string? Url, JsonElement Gold, string
     public string? GoldString(string field) =>
         Gold.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    /// <summary>Gets the page's address: its gold URL, or a stand-in for pages saved without one.</summary>
-    public Uri Address => new(Url ?? $"http://fakehost/{Id}.html");
+    /// <summary>Gets the page's address: its gold URL, or a stand-in for pages saved without one (a missing, empty or unreadable URL).</summary>
+    public Uri Address => Uri.TryCreate(Url, UriKind.Absolute, out var address) && address.Scheme is "http" or "https"
+        ? address
+        : new Uri($"http://fakehost/{Uri.EscapeDataString(Id)}.html");
 
     public IReadOnlyList<string>? GoldStrings(string field) =>
         Gold.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.Array

@@ -11,7 +11,8 @@ using NewsScraper.Serialization;
 
 // Runs the extractor over corpora in the shape of ../shared/corpora and prints per-field scores.
 //   dotnet run --project tests/NewsScraper.Evaluation -c Release -- [--corpora DIR] [--corpus a,b] [--out DIR]
-//       [--worst N] [--limit N] [--json] [--gate FLOORS.json] [--verify-reference]
+//       [--worst N] [--limit N] [--json] [--gate FLOORS.json] [--verify-reference] [--split train|validation]
+// --split keeps one half of the site-disjoint split (Split.cs): develop a rule on one half, judge it on the other.
 var corporaRoot = Corpus.DefaultRoot;
 string[]? only = null;
 string? outDir = null;
@@ -20,6 +21,7 @@ var worst = 5;
 int? limit = null;
 var json = false;
 var verify = false;
+string? split = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -32,6 +34,7 @@ for (var i = 0; i < args.Length; i++)
         case "--json": json = true; break;
         case "--gate": gatePath = args[++i]; break;
         case "--verify-reference": verify = true; break;
+        case "--split" when i + 1 < args.Length && args[i + 1] is Split.Train or Split.Validation: split = args[++i]; break;
         default:
             await Console.Error.WriteLineAsync($"unknown argument {args[i]}");
             return 2;
@@ -56,11 +59,17 @@ var results = new JsonObject();
 foreach (var name in Corpus.Names(corporaRoot).Where(n => only is null || only.Contains(n)))
 {
     var pages = Corpus.Load(Path.Combine(corporaRoot, name), limit);
+    if (split is not null)
+    {
+        pages.RemoveAll(p => Split.Of(p) != split);
+    }
+
     var bodyScores = new List<(GoldPage Page, PageScore Score)>();
     int headlines = 0, headlineExact = 0, headlineRelaxed = 0, authorPages = 0, authorsRight = 0, datePages = 0, sameDay = 0, instantPages = 0, instantRight = 0;
     double parseMs = 0, extractMs = 0;
     var stages = new Dictionary<string, TimeSpan>();
     var failures = 0;
+    var emptyBodies = new List<string>();
     StreamWriter? records = null;
     if (outDir is not null)
     {
@@ -102,6 +111,10 @@ foreach (var name in Corpus.Names(corporaRoot).Where(n => only is null || only.C
         if (page.GoldString("body") is { } goldBody)
         {
             bodyScores.Add((page, BodyMetric.Score(goldBody, article.Body.Text)));
+            if (article.Body.Text.Length == 0)
+            {
+                emptyBodies.Add(page.Id);
+            }
         }
 
         var goldHeadline = page.GoldString("headline");
@@ -132,7 +145,7 @@ foreach (var name in Corpus.Names(corporaRoot).Where(n => only is null || only.C
 
     records?.Dispose();
     var corpus = new JsonObject { ["pages"] = pages.Count, ["failures"] = failures };
-    var lines = new List<string> { $"== {name}: {pages.Count} pages, {failures} failed" };
+    var lines = new List<string> { $"== {name}: {pages.Count} pages{(split is null ? string.Empty : $" ({split} half)")}, {failures} failed" };
     if (bodyScores.Count > 0)
     {
         var overall = BodyMetric.Aggregate([.. bodyScores.Select(s => s.Score)]);
@@ -140,7 +153,9 @@ foreach (var name in Corpus.Names(corporaRoot).Where(n => only is null || only.C
         corpus["body.recall"] = Round(overall.Recall);
         corpus["body.f1"] = Round(overall.F1);
         corpus["body.accuracy"] = Round(overall.Accuracy);
-        lines.Add($"body      P {overall.Precision:F4}  R {overall.Recall:F4}  F1 {overall.F1:F4}  accuracy {overall.Accuracy:F4}");
+        corpus["body.nonEmpty"] = Round(1 - ((double)emptyBodies.Count / bodyScores.Count));
+        lines.Add($"body      P {overall.Precision:F4}  R {overall.Recall:F4}  F1 {overall.F1:F4}  accuracy {overall.Accuracy:F4}  empty {emptyBodies.Count} of {bodyScores.Count}"
+            + (emptyBodies.Count > 0 ? $" ({string.Join(", ", emptyBodies.Take(10))})" : string.Empty));
         var worstPages = bodyScores.OrderBy(s => s.Score.F1).Take(worst).ToList();
         corpus["worst"] = new JsonArray([.. worstPages.Select(w => (JsonNode)new JsonObject
         {
@@ -197,7 +212,9 @@ foreach (var name in Corpus.Names(corporaRoot).Where(n => only is null || only.C
 var annotationsGold = Path.Combine(corporaRoot, "annotations", "gold.jsonl");
 if (File.Exists(annotationsGold) && (only is null || only.Contains("annotations")))
 {
-    var gold = File.ReadLines(annotationsGold).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+    var gold = File.ReadLines(annotationsGold).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => JsonDocument.Parse(l).RootElement.Clone())
+        .Where(g => split is null || Split.Of(g.TryGetProperty("url", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null, g.GetProperty("id").GetString()!) == split)
+        .ToList();
     var predictions = new Dictionary<string, AnnotationPrediction>(StringComparer.Ordinal);
     if (outDir is not null)
     {
@@ -214,7 +231,7 @@ if (File.Exists(annotationsGold) && (only is null || only.Contains("annotations"
             continue;
         }
 
-        var goldPage = new GoldPage(id, page.TryGetProperty("url", out var u) ? u.GetString() : null, page, path);
+        var goldPage = new GoldPage(id, page.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null, page, path);
         var article = await extractor.ExtractAsync(FetchedPage.FromBytes(goldPage.ReadBytes(), goldPage.Address));
         predictions[id] = new AnnotationPrediction(article.Dateline, article.Disclaimers, article.Trending);
         if (predictionLines is not null)
