@@ -55,6 +55,56 @@ internal static partial class Dom
     /// <summary>Whether an element is a block-level element for text layout.</summary>
     public static bool IsBlock(IElement element) => BlockTags.Contains(element.LocalName);
 
+    /// <summary>
+    /// Whether a form wraps page layout rather than being a form (search, comments, a newsletter sign-up): it holds a
+    /// page heading or an article, more text than a form's labels and notes, or far more elements than any form's
+    /// fields (ASP.NET Web Forms wrap the whole page in one <c>form</c>).
+    /// </summary>
+    public static bool WrapsLayout(IElement form)
+    {
+        const int MaxFormElements = 150, MaxFormText = 1_000;
+        var count = 0;
+        var text = 0;
+        var stack = new Stack<INode>();
+        stack.Push(form);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText t)
+            {
+                foreach (var c in t.Data)
+                {
+                    text += char.IsWhiteSpace(c) ? 0 : 1;
+                }
+
+                if (text > MaxFormText)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (node is not IElement element || (element != form && IsNeverText(element)))
+            {
+                continue;
+            }
+
+            if ((element != form && element.LocalName is "h1" or "h2" or "article" or "main") || ++count > MaxFormElements)
+            {
+                return true;
+            }
+
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the element hides itself (hidden attribute, aria-hidden, inline display:none, a hiding class).</summary>
     public static bool IsHidden(IElement element) => Hides(element, ariaCounts: true);
 

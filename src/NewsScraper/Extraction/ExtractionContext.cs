@@ -24,6 +24,7 @@ internal sealed class ExtractionContext
     private DateContext? dates;
     private HeaderText? header;
     private DomFacts? facts;
+    private Dictionary<IElement, bool>? pageForms;
 
     public ExtractionContext(IDocument document, Uri url, SiteProfile profile, DateTimeOffset now, Uri? linkBase = null)
     {
@@ -90,10 +91,25 @@ internal sealed class ExtractionContext
 
     /// <summary>
     /// Whether an element rules itself and its contents out of the article whatever its class: the profile's removals,
-    /// navigation, asides, footers, forms and the like, and hidden elements.
+    /// navigation, asides, footers, forms and the like, and hidden elements. A form that wraps the page's layout (ASP.NET
+    /// Web Forms put the whole page in one) is not a form of the page and excludes nothing.
     /// </summary>
     public bool IsStructurallyExcluded(IElement element) =>
-        RemovedElements.Contains(element) || Selectors.NonBodyTags.Contains(element.LocalName) || Dom.IsHidden(element);
+        RemovedElements.Contains(element)
+        || (Selectors.NonBodyTags.Contains(element.LocalName) && !(element.LocalName == "form" && IsPageForm(element)))
+        || Dom.IsHidden(element);
+
+    private bool IsPageForm(IElement form)
+    {
+        pageForms ??= [];
+        if (!pageForms.TryGetValue(form, out var wraps))
+        {
+            wraps = Dom.WrapsLayout(form);
+            pageForms[form] = wraps;
+        }
+
+        return wraps;
+    }
 
     /// <summary>Records where a field's value came from.</summary>
     public void Record(string field, string source) => provenance[field] = source;

@@ -7,11 +7,15 @@ namespace NewsScraper.Extraction.Content;
 /// Finds the article container and cuts it into text blocks. Sources, in order: the site profile's body selector;
 /// structural containers (<c>itemprop=articleBody</c>, common article classes, <c>article</c>, <c>main</c>); and a
 /// Readability-style score from paragraph text, commas, link density and class hints. A structural container that
-/// holds much less text than the scored one gets a second opinion and loses to it.
+/// holds much less text than the scored one gets a second opinion and loses to it. When all of these give less than a
+/// short story's prose, the densest run of prose blocks on the page (<see cref="ProseCluster"/>) is taken if it holds more.
 /// </summary>
 internal static class ContentLocator
 {
     private const int MinParagraphLength = 25;
+
+    /// <summary>Less prose than this (about two sentences) sends the search on to the prose-cluster fallback.</summary>
+    private const int MinBodyLength = 250;
 
     public static ArticleContent Locate(ExtractionContext context)
     {
@@ -24,6 +28,30 @@ internal static class ContentLocator
                 return new ArticleContent(profileContainer, blocks, $"selector:{context.Profile.BodySelector}");
             }
         }
+
+        var found = LocateGeneric(context);
+        var foundLength = found.Source is "dom-body" or "none" ? 0 : BodyLength(found.Blocks);
+        if (foundLength >= MinBodyLength)
+        {
+            return found;
+        }
+
+        // Nothing, or a teaser: the page's densest run of prose, when it holds clearly more. A JSON-LD articleBody comes
+        // first (the body stage takes it over a teaser), so the cluster is the last resort.
+        if (!HasStructuredBody(context) && ProseCluster.Find(context) is { } cluster && BodyLength(cluster.Blocks) is var clusterLength
+            && clusterLength >= MinParagraphLength && clusterLength > 2 * foundLength)
+        {
+            return cluster;
+        }
+
+        return found;
+    }
+
+    private static bool HasStructuredBody(ExtractionContext context) =>
+        Sources.JsonLdData.GetRawString(context.JsonLd.Article, "articleBody") is { Length: >= MinBodyLength };
+
+    private static ArticleContent LocateGeneric(ExtractionContext context)
+    {
 
         var structural = FindStructural(context);
         var (scored, keep) = FindByScore(context);
@@ -94,7 +122,7 @@ internal static class ContentLocator
         return block.LinkDensity > 0.8;
     }
 
-    private static int BodyLength(List<ContentBlock> blocks)
+    private static int BodyLength(IReadOnlyList<ContentBlock> blocks)
     {
         var total = 0;
         foreach (var block in blocks)
