@@ -96,7 +96,11 @@ public sealed record ArticleTimestamps(Timestamp? Published, Timestamp? Updated)
 /// <param name="Text">What the page said.</param>
 /// <param name="Source">Where it was read (<c>json-ld:datePublished</c>, <c>meta:article:published_time</c>, ...).</param>
 /// <param name="ZoneAssumed"><see langword="true"/> when the page gave no zone and a default was used.</param>
-public sealed record Timestamp(DateTimeOffset Value, string Text, string Source, bool ZoneAssumed);
+public sealed record Timestamp(DateTimeOffset Value, string Text, string Source, bool ZoneAssumed)
+{
+    /// <summary>Gets how the value was found: structured data, a printed date, the URL, or a guess from the page's text.</summary>
+    public TimestampConfidence Confidence { get; init; }
+}
 
 /// <summary>The article text.</summary>
 /// <param name="Text">The paragraphs joined by a blank line.</param>

@@ -236,6 +236,9 @@ internal sealed class ExtractionContext
         var country = Profile.Country
             ?? TimeZones.CountryOfHost(Url.Host)
             ?? TimeZones.CountryOfLanguage(Document.DocumentElement?.Attr("lang"));
-        return new DateContext(country, TimeZones.FindZone(Profile.TimeZone) ?? TimeZones.ZoneOfCountry(country), Profile.DateFormats);
+        return new DateContext(country, TimeZones.FindZone(Profile.TimeZone) ?? TimeZones.ZoneOfCountry(country), Profile.DateFormats)
+        {
+            Language = Document.DocumentElement?.Attr("lang"),
+        };
     }
 }

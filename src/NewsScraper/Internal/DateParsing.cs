@@ -15,8 +15,16 @@ internal readonly record struct DateCore(int Index, int Length, int Year, int Mo
 /// <summary>What a date is read against: the site's country and zone, and its own date formats.</summary>
 internal sealed record DateContext(string? Country, TimeZoneInfo? Zone, IReadOnlyList<string> Formats)
 {
-    /// <summary>Whether numeric dates put the day first (everywhere but the US and a few others).</summary>
-    public bool DayFirst => Country is not ("US" or "PH" or "CA" or "FM");
+    /// <summary>Gets the page's language (the <c>html lang</c> attribute), when it declares one.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>
+    /// Whether numeric dates put the day first: everywhere but the US and a few others; on a page of no known country,
+    /// unless it is in English (where month-first, the American order, is the commoner on the web).
+    /// </summary>
+    public bool DayFirst => Country is null
+        ? !(Language is { Length: >= 2 } language && language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+        : Country is not ("US" or "PH" or "CA" or "FM");
 }
 
 /// <summary>
@@ -45,7 +53,25 @@ internal static partial class DateParsing
         "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
         "fev mai jun jul out dez marco",
         "januari februari maart april mei juni juli augustus september oktober november december",
-        "mrt mei okt");
+        "mrt mei okt",
+        "januar februar mars april mai juni juli august september oktober november desember",
+        "des",
+        "januari februari mars april maj juni juli augusti september oktober november december",
+        "januar februar marts april maj juni juli august september oktober november december",
+        "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+        "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+        "ledna února března dubna května června července srpna září října listopadu prosince",
+        "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+        "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+        "januari februari maret april mei juni juli agustus september oktober november desember",
+        "januari februari mac april mei jun julai ogos september oktober november disember",
+        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
+        "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+        "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+        "január február március április május június július augusztus szeptember október november december");
 
     /// <summary>Reads a date; <see langword="null"/> when the text holds none.</summary>
     public static ParsedDate? Parse(string? text, DateContext context)
@@ -238,7 +264,8 @@ internal static partial class DateParsing
             hour = int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture);
             minute = int.Parse(time.Groups["m"].Value, CultureInfo.InvariantCulture);
             second = time.Groups["s"].Success ? int.Parse(time.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
-            var ampm = time.Groups["ampm"].Value.Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+            var ampm = time.Groups["kpm"].Success ? "PM" : time.Groups["kam"].Success ? "AM"
+                : time.Groups["ampm"].Value.Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
             if (ampm == "PM" && hour < 12)
             {
                 hour += 12;
@@ -306,6 +333,12 @@ internal static partial class DateParsing
         if (iso.Success && (best is null || iso.Index < best.Value.Index))
         {
             best = new DateCore(iso.Index, iso.Length, Int(iso.Groups["y"]), Int(iso.Groups["mo"]), Int(iso.Groups["d"]));
+        }
+
+        var yearFirst = YearFirstRegex().Match(text, start);
+        if (yearFirst.Success && (best is null || yearFirst.Index < best.Value.Index))
+        {
+            best = new DateCore(yearFirst.Index, yearFirst.Length, Int(yearFirst.Groups["y"]), Int(yearFirst.Groups["mo"]), Int(yearFirst.Groups["d"]));
         }
 
         var numeric = NumericRegex().Match(text, start);
@@ -429,20 +462,25 @@ internal static partial class DateParsing
     [GeneratedRegex(@"^(?:UTC|GMT)?\s*(?<sign>[+\-\u2212])(?<h>\d{1,2})(?::?(?<m>\d{2}))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OffsetRegex();
 
-    [GeneratedRegex(@"\(?\b(?<z>(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}|[A-Z]{2,5})\)?\s*$", RegexOptions.CultureInvariant)]
+    // A bare offset ("10:22-0500") follows a clock time, never a date's own "-2023" ("12-05-2023").
+    [GeneratedRegex(@"\(?\b(?<z>(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?|(?<=\d:\d\d)[+\-]\d{2}:?\d{2}|[A-Z]{2,5})\)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingZoneRegex();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?[\s\-/.]+(?<mon>\p{L}{3,10})\.?,?(?:\s+de)?[\s\-/.]+(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?[\s\-/.]+(?<mon>\p{L}{3,12})\.?,?(?:\s+de)?[\s\-/.]+(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthRegex();
 
-    [GeneratedRegex(@"\b(?<mon>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<mon>\p{L}{3,12})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayRegex();
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<mo>0?[1-9]|1[0-2])-(?<d>0?[1-9]|[12]\d|3[01])\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoInTextRegex();
 
+    // Year first, as East Asian pages print dates: "2023年4月3日", "2023년 4월 3일", "2023.04.03", "2023/4/3", "2023. 4. 3.".
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\s?(?:年|년|\.|/)\s?(?<mo>0?[1-9]|1[0-2])\s?(?:月|월|\.|/)\s?(?<d>0?[1-9]|[12]\d|3[01])(?:\s?(?:日|일)|\.(?!\d)|(?!\d))", RegexOptions.CultureInvariant)]
+    private static partial Regex YearFirstRegex();
+
     // A time printed after a date: "December 22, 2023 at 8:48 p.m. EST", "19 December 2023 • 3:54pm", "Dec 23, 2023, 08:59 IST".
-    [GeneratedRegex(@"\G[\s,|\u2022\u00B7\-\u2013\u2014@]*(?:(?i:at|um|à|a las|alle|às|om|kl\.?)\s+)?(?<t>\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)?)(?:,?\s*\(?(?<z>(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[\s,|\u2022\u00B7\-\u2013\u2014@]*(?:(?i:at|um|à|a las|alle|às|om|kl\.?)\s+)?(?<t>(?:오전|오후|午前|午後|上午|下午)?\s?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)?)(?:,?\s*\(?(?<z>(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?", RegexOptions.CultureInvariant)]
     private static partial Regex TimeAfterRegex();
 
     // A time printed before a date: "8:00 PM EST, Tue December 19, 2023".
@@ -452,9 +490,9 @@ internal static partial class DateParsing
     [GeneratedRegex(@"\b(?<n>\d{1,3}|an?|one)\s+(?<u>sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
-    [GeneratedRegex(@"\b(?<a>\d{1,2})[/.\-](?<b>\d{1,2})[/.\-](?<y>\d{4}|\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<a>\d{1,2})(?<sep>[/.\-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericRegex();
 
-    [GeneratedRegex(@"\b(?<h>\d{1,2})[:.](?<m>\d{2})(?::(?<s>\d{2}))?\s*(?<ampm>[ap]\.?\s?m\.?)?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<kam>오전|午前|上午)|(?<kpm>오후|午後|下午))?\s?(?<!\d)(?<h>\d{1,2})[:.](?<m>\d{2})(?::(?<s>\d{2}))?\s*(?<ampm>[ap]\.?\s?m\.?)?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TimeRegex();
 }

@@ -65,7 +65,13 @@ internal static class TimeZones
         ["KE"] = "Africa/Nairobi", ["DE"] = "Europe/Berlin", ["FR"] = "Europe/Paris", ["ES"] = "Europe/Madrid",
         ["IT"] = "Europe/Rome", ["NL"] = "Europe/Amsterdam", ["BE"] = "Europe/Brussels", ["AT"] = "Europe/Vienna",
         ["CH"] = "Europe/Zurich", ["SE"] = "Europe/Stockholm", ["NO"] = "Europe/Oslo", ["DK"] = "Europe/Copenhagen",
-        ["PL"] = "Europe/Warsaw", ["PT"] = "Europe/Lisbon",
+        ["PL"] = "Europe/Warsaw", ["PT"] = "Europe/Lisbon", ["CZ"] = "Europe/Prague", ["SK"] = "Europe/Bratislava",
+        ["HU"] = "Europe/Budapest", ["FI"] = "Europe/Helsinki", ["TR"] = "Europe/Istanbul", ["GR"] = "Europe/Athens",
+        ["RO"] = "Europe/Bucharest", ["UA"] = "Europe/Kyiv", ["BG"] = "Europe/Sofia", ["HR"] = "Europe/Zagreb",
+        ["SI"] = "Europe/Ljubljana", ["EE"] = "Europe/Tallinn", ["LV"] = "Europe/Riga", ["LT"] = "Europe/Vilnius",
+        ["TH"] = "Asia/Bangkok", ["VN"] = "Asia/Ho_Chi_Minh", ["MY"] = "Asia/Kuala_Lumpur", ["ID"] = "Asia/Jakarta",
+        ["LU"] = "Europe/Luxembourg", ["NA"] = "Africa/Windhoek", ["LS"] = "Africa/Maseru", ["EG"] = "Africa/Cairo",
+        ["GH"] = "Africa/Accra", ["QA"] = "Asia/Qatar", ["LK"] = "Asia/Colombo", ["NP"] = "Asia/Kathmandu",
     };
 
     private static readonly Dictionary<string, string> TopLevelDomains = new(StringComparer.OrdinalIgnoreCase)
@@ -75,6 +81,10 @@ internal static class TimeZones
         ["us"] = "US", ["ae"] = "AE", ["sa"] = "SA", ["de"] = "DE", ["fr"] = "FR", ["es"] = "ES", ["it"] = "IT",
         ["nl"] = "NL", ["be"] = "BE", ["at"] = "AT", ["ch"] = "CH", ["se"] = "SE", ["no"] = "NO", ["dk"] = "DK",
         ["pl"] = "PL", ["pt"] = "PT", ["jp"] = "JP", ["kr"] = "KR", ["hk"] = "HK", ["ng"] = "NG", ["ke"] = "KE",
+        ["cz"] = "CZ", ["sk"] = "SK", ["hu"] = "HU", ["fi"] = "FI", ["tr"] = "TR", ["gr"] = "GR", ["ro"] = "RO", ["ua"] = "UA",
+        ["bg"] = "BG", ["hr"] = "HR", ["si"] = "SI", ["ee"] = "EE", ["lv"] = "LV", ["lt"] = "LT", ["th"] = "TH", ["vn"] = "VN",
+        ["my"] = "MY", ["id"] = "ID", ["lu"] = "LU", ["na"] = "NA", ["ls"] = "LS", ["eg"] = "EG", ["gh"] = "GH", ["qa"] = "QA",
+        ["lk"] = "LK", ["np"] = "NP",
     };
 
     /// <summary>Resolves an abbreviation for a country; <see langword="null"/> when it is unknown or ambiguous there.</summary>
@@ -142,8 +152,26 @@ internal static class TimeZones
         }
 
         var parts = language.Split('-', '_');
-        return parts.Length >= 2 && parts[^1].Length == 2 ? parts[^1].ToUpperInvariant() : null;
+        if (parts.Length >= 2 && parts[^1].Length == 2)
+        {
+            return parts[^1].ToUpperInvariant();
+        }
+
+        // A language spoken in one country, or in several that share one zone (German: DE, AT, CH; Chinese: +08:00).
+        return SingleZoneLanguages.GetValueOrDefault(parts[0]);
     }
+
+    /// <summary>
+    /// Languages whose pages are read in one zone: spoken in one country, or in countries on the same clock. English,
+    /// Spanish, Portuguese, French, Arabic and Russian span many zones and are left out.
+    /// </summary>
+    private static readonly Dictionary<string, string> SingleZoneLanguages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ja"] = "JP", ["ko"] = "KR", ["zh"] = "CN", ["de"] = "DE", ["it"] = "IT", ["nl"] = "NL", ["pl"] = "PL", ["cs"] = "CZ",
+        ["sk"] = "SK", ["hu"] = "HU", ["da"] = "DK", ["sv"] = "SE", ["nb"] = "NO", ["nn"] = "NO", ["no"] = "NO", ["fi"] = "FI",
+        ["tr"] = "TR", ["el"] = "GR", ["ro"] = "RO", ["uk"] = "UA", ["bg"] = "BG", ["hr"] = "HR", ["sl"] = "SI", ["et"] = "EE",
+        ["lv"] = "LV", ["lt"] = "LT", ["he"] = "IL", ["th"] = "TH", ["vi"] = "VN", ["ms"] = "MY", ["id"] = "ID", ["hi"] = "IN",
+    };
 
     /// <summary>Finds an IANA zone, or <see langword="null"/> when this system lacks it.</summary>
     public static TimeZoneInfo? FindZone(string? id)

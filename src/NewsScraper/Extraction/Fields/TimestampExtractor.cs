@@ -8,7 +8,9 @@ namespace NewsScraper.Extraction.Fields;
 
 /// <summary>
 /// Published and updated times, kept apart. Sources, in order: the profile's byline patterns (the visible text),
-/// JSON-LD, microdata and meta tags, <c>time[datetime]</c>, and the URL's date (weak). Times in the future beyond
+/// JSON-LD, microdata and meta tags weighed against the date printed near the headline, <c>time[datetime]</c>, elements
+/// marked as dates, the URL's date (weak), and last a short line of the page that is mostly a date (a guess). Each
+/// value says which kind of evidence it is (<see cref="TimestampConfidence"/>). Times in the future beyond
 /// <see cref="MaxClockSkew"/> are rejected. On a profile whose structured data prints the wrong offset, a structured
 /// time that agrees with the visible one on the wall clock is corrected to the visible zone and the correction recorded.
 /// </summary>
@@ -35,11 +37,25 @@ internal static partial class TimestampExtractor
     {
         var header = HeaderDates.Find(context);
         var published = Pick(context, "published", FromByline(context, byline, context.Profile.Byline?.PublishedPattern, "published"),
-            Structured(context, "datePublished", PublishedMeta), header.Published, () => FromTimeElement(context), () => FromUrl(context));
+            Structured(context, "datePublished", PublishedMeta), header.Published,
+            () => FromTimeElement(context), () => PageDates.FromMarkedElements(context), () => FromUrl(context), () => PageDates.FromDateLines(context));
         var updated = Pick(context, "updated", FromByline(context, byline, context.Profile.Byline?.UpdatedPattern, "updated"),
-            Structured(context, "dateModified", UpdatedMeta), header.Updated, null, null);
-        return new ArticleTimestamps(published, updated);
+            Structured(context, "dateModified", UpdatedMeta), header.Updated);
+        return new ArticleTimestamps(WithConfidence(published), WithConfidence(updated));
     }
+
+    /// <summary>What kind of evidence a value is, from where it was read.</summary>
+    private static Timestamp? WithConfidence(Timestamp? timestamp) => timestamp is null ? null : timestamp with
+    {
+        Confidence = timestamp.Source switch
+        {
+            var s when s.StartsWith("json-ld:", StringComparison.Ordinal) || s.StartsWith("meta:", StringComparison.Ordinal)
+                || s.StartsWith("selector:time[itemprop", StringComparison.Ordinal) || s.StartsWith("selector:[itemprop", StringComparison.Ordinal) => TimestampConfidence.Structured,
+            "url" => TimestampConfidence.Url,
+            var s when s.StartsWith("text:page", StringComparison.Ordinal) => TimestampConfidence.Guessed,
+            _ => TimestampConfidence.Printed,
+        },
+    };
 
     private static Timestamp? Pick(
         ExtractionContext context,
@@ -47,8 +63,7 @@ internal static partial class TimestampExtractor
         Timestamp? visible,
         Timestamp? structured,
         Timestamp? printed,
-        Func<Timestamp?>? dom,
-        Func<Timestamp?>? url)
+        params ReadOnlySpan<Func<Timestamp?>> fallbacks)
     {
         var key = $"timestamps.{field}";
         if (visible is not null && IsPlausible(context, visible, field))
@@ -97,9 +112,9 @@ internal static partial class TimestampExtractor
             return reconciled;
         }
 
-        foreach (var candidate in new[] { dom?.Invoke(), url?.Invoke() })
+        foreach (var fallback in fallbacks)
         {
-            if (candidate is not null && IsPlausible(context, candidate, field))
+            if (fallback() is { } candidate && IsPlausible(context, candidate, field))
             {
                 context.Record(key, candidate.Source);
                 return candidate;
@@ -255,7 +270,11 @@ internal static partial class TimestampExtractor
         var match = UrlDateRegex().Match(context.Url.AbsolutePath);
         if (!match.Success)
         {
-            return null;
+            match = UrlCompactDateRegex().Match(context.Url.AbsolutePath);
+            if (!match.Success)
+            {
+                return null;
+            }
         }
 
         var text = $"{match.Groups["y"].Value}-{match.Groups["m"].Value}-{match.Groups["d"].Value}";
@@ -270,6 +289,11 @@ internal static partial class TimestampExtractor
         return DateParsing.Parse(text, context.Dates) is { } parsed ? new Timestamp(parsed.Value, text, source, parsed.ZoneAssumed) : null;
     }
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12]\d|3[01])(?:/|$|-)", RegexOptions.CultureInvariant)]
+    // "/2023/04/03/", "/2023-04-03-slug", "-2023-04-03-", "_2023_04_03".
+    [GeneratedRegex(@"[/_-](?<y>(?:19|20)\d{2})[/_-](?<m>0?[1-9]|1[0-2])[/_-](?<d>0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDateRegex();
+
+    // "/20230403/", "-20230403-", "/20230403.html": eight digits standing alone that make a date.
+    [GeneratedRegex(@"[/_-](?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?:[/_.-]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlCompactDateRegex();
 }

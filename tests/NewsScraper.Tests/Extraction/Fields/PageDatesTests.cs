@@ -1,0 +1,139 @@
+using System.Globalization;
+using NewsScraper.Internal;
+using NewsScraper.Tests.TestDoubles;
+
+namespace NewsScraper.Tests.Extraction.Fields;
+
+/// <summary>
+/// Published dates on pages without structured data: synthetic pages written for these tests, after blog themes, small
+/// sites and older pages in several languages (no JSON-LD, no meta tags, the date printed somewhere on the page).
+/// </summary>
+public sealed class PageDatesTests
+{
+    private static string Page(string lang, string article, string extra = "") => $"""
+        <html lang="{lang}"><head><title>Stadtrat beschließt Haushalt</title></head><body>
+        <div id="nav"><a href="/">Start</a> <a href="/politik">Politik</a></div>
+        {article}
+        <div class="sidebar"><h3>Neueste Beiträge</h3><ul><li><span class="date">01.02.2020</span> <a href="/old">Alter Beitrag</a></li></ul></div>
+        {extra}</body></html>
+        """;
+
+    private static string Body => string.Concat(Enumerable.Range(1, 3).Select(i =>
+        $"<p>Absatz {i}: Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen, sagte die Bürgermeisterin.</p>"));
+
+    [TestCase("<div class=\"entry-meta\">Veröffentlicht am 12. März 2021, 14:05 Uhr</div>", "2021-03-12T14:05:00+01:00")]
+    [TestCase("<span class=\"post-date\">12.03.2021</span>", "2021-03-12T00:00:00+01:00")]
+    [TestCase("<p class=\"datum\">Stand: 03.04.2023 14:05 Uhr</p>", "2023-04-03T14:05:00+02:00")]
+    [TestCase("<abbr class=\"published\" title=\"2021-03-12T14:05:00+01:00\">vor drei Jahren</abbr>", "2021-03-12T14:05:00+01:00")]
+    public async Task Extract_DateMarkedByClassNearTheHeadline_IsThePrintedDate(string dateMarkup, string expected)
+    {
+        var html = Page("de", $"<div class=\"post\"><h1>Stadtrat beschließt Haushalt</h1>{dateMarkup}<div class=\"text\">{Body}</div></div>");
+
+        var published = (await Pages.ExtractAsync(html, "https://blog.example.org/stadtrat-haushalt")).Timestamps.Published;
+
+        Assert.That(published, Is.Not.Null);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(published!.Value, Is.EqualTo(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture)));
+            Assert.That(published.Value.Offset, Is.EqualTo(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture).Offset), "a German page is read in Central European time");
+            Assert.That(published.Confidence, Is.EqualTo(TimestampConfidence.Printed));
+        }
+    }
+
+    [Test]
+    public async Task Extract_DateInTheSidebarOnly_IsNotTheArticles()
+    {
+        var html = Page("de", $"<div class=\"post\"><h1>Stadtrat beschließt Haushalt</h1><div class=\"text\">{Body}</div></div>");
+
+        var article = await Pages.ExtractAsync(html, "https://blog.example.org/stadtrat-haushalt");
+
+        Assert.That(article.Timestamps.Published, Is.Null);
+    }
+
+    [Test]
+    public async Task Extract_UpdateLabelledDateElement_IsNotThePublishedDate()
+    {
+        var html = Page("en", $"<div class=\"post\"><h1>Council approves budget</h1><div class=\"meta\">Last updated: March 14, 2021</div><div class=\"text\">{Body}</div></div>");
+
+        var article = await Pages.ExtractAsync(html, "https://blog.example.org/council-budget");
+
+        Assert.That(article.Timestamps.Published, Is.Null);
+    }
+
+    [TestCase("/2023/04/03/council-budget", "2023-04-03")]
+    [TestCase("/news/20230403/council-budget.html", "2023-04-03")]
+    [TestCase("/news/council-budget-2023-04-03-101.html", "2023-04-03")]
+    public async Task Extract_DateOnlyInTheUrl_IsTheUrlDate(string path, string expected)
+    {
+        var html = $"<html><body><h1>Council approves budget</h1>{Body}</body></html>";
+
+        var published = (await Pages.ExtractAsync(html, "https://www.example.com" + path)).Timestamps.Published;
+
+        Assert.That(published, Is.Not.Null);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(published!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Is.EqualTo(expected));
+            Assert.That(published.Confidence, Is.EqualTo(TimestampConfidence.Url));
+        }
+    }
+
+    [Test]
+    public async Task Extract_UnmarkedDateLineUnderTheHeadline_IsAGuess()
+    {
+        var html = $"<html lang=\"fr\"><body><table><tr><td><b>Le conseil adopte le budget</b><br><font size=1>3 avril 2023</font><br><br>{Body}</td></tr></table></body></html>";
+
+        var published = (await Pages.ExtractAsync(html, "https://www.example.fr/conseil")).Timestamps.Published;
+
+        Assert.That(published, Is.Not.Null);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(published!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Is.EqualTo("2023-04-03"));
+            Assert.That(published.Confidence, Is.EqualTo(TimestampConfidence.Guessed));
+            Assert.That(published.Source, Does.StartWith("text:page"));
+        }
+    }
+
+    [Test]
+    public async Task Extract_StructuredDate_IsStructured()
+    {
+        var html = Pages.Article("""<meta property="article:published_time" content="2023-12-23T01:48:19+00:00">""", "<h1>Council</h1>" + Pages.Paragraphs(3));
+
+        var published = (await Pages.ExtractAsync(html)).Timestamps.Published!;
+
+        Assert.That(published.Confidence, Is.EqualTo(TimestampConfidence.Structured));
+    }
+}
+
+/// <summary>Dates as pages in other languages print them.</summary>
+public sealed class MultilingualDateTests
+{
+    [TestCase("12 października 2023, 14:05", "PL", "2023-10-12T14:05:00+02:00")]
+    [TestCase("12. října 2023 14:05", "CZ", "2023-10-12T14:05:00+02:00")]
+    [TestCase("12 Ekim 2023, 14:05", "TR", "2023-10-12T14:05:00+03:00")]
+    [TestCase("12. mars 2023 kl. 14.05", "NO", "2023-03-12T14:05:00+01:00")]
+    [TestCase("8 januari 2026 14.05", "SE", "2026-01-08T14:05:00+01:00")]
+    [TestCase("2023年4月3日 15:05", "JP", "2023-04-03T15:05:00+09:00")]
+    [TestCase("2023.04.03 오후 3:05", "KR", "2023-04-03T15:05:00+09:00")]
+    [TestCase("2023/4/3 午前 9:30", "JP", "2023-04-03T09:30:00+09:00")]
+    [TestCase("12 октября 2023, 14:05", null, "2023-10-12T14:05:00+00:00")]
+    public void Parse_PrintedDate_InItsLanguage(string text, string? country, string expected)
+    {
+        var parsed = DateParsing.Parse(text, new DateContext(country, TimeZones.ZoneOfCountry(country), []));
+
+        Assert.That(parsed?.Value, Is.EqualTo(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture)));
+    }
+
+    [Test]
+    public void Parse_MixedSeparators_AreNotADate() =>
+        Assert.That(DateParsing.FindAll("Rated 8.6/10 by readers", new DateContext(null, null, [])), Is.Empty);
+
+    [TestCase("en", 12, 5)]
+    [TestCase("de", 5, 12)]
+    [TestCase(null, 5, 12)]
+    public void Parse_NumericDateOfNoKnownCountry_FollowsTheLanguage(string? language, int month, int day)
+    {
+        var parsed = DateParsing.Parse("12-05-2023", new DateContext(null, null, []) { Language = language })!.Value;
+
+        Assert.That((parsed.Value.Month, parsed.Value.Day), Is.EqualTo((month, day)));
+    }
+}
