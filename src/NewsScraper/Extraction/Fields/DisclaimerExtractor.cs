@@ -72,6 +72,26 @@ internal static partial class DisclaimerExtractor
             }
         }
 
+        // Notes inside the article container that its blocks left out: a footer or aside of the article, an italic or small
+        // line, a line dropped as link-heavy ("Originally published by X. Read the original article.").
+        if (content.Container is { } article && content.Source != "dom-body")
+        {
+            foreach (var element in article.QuerySelectorAll("p, em, i, small, aside, footer, div, span"))
+            {
+                if (context.Facts[element].TextLength is < 20 or > DisclaimerClassifier.MaxLength || HasBlockChild(element)
+                    || (element.LocalName is "em" or "i" or "small" or "span" && element.ParentElement is { } parent && context.Facts[parent].TextLength <= DisclaimerClassifier.MaxLength && !HasBlockChild(parent)))
+                {
+                    continue;
+                }
+
+                var text = Dom.VisibleText(element, DisclaimerClassifier.MaxLength + 100);
+                if (DisclaimerClassifier.Classify(text) is { } kind)
+                {
+                    Add(new Disclaimer(kind, text), "text-pattern:article-note");
+                }
+            }
+        }
+
         // Notes the page marks up as such (an affiliate disclosure bar above the headline, a disclaimer box), wherever they
         // sit outside the site footer.
         foreach (var element in context.Facts.Elements)
@@ -119,6 +139,19 @@ internal static partial class DisclaimerExtractor
             disclaimers.Add(disclaimer);
             sources.Add(source);
         }
+    }
+
+    private static bool HasBlockChild(IElement element)
+    {
+        foreach (var child in element.Children)
+        {
+            if (Dom.IsBlock(child) && child.LocalName != "br")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The text of the smallest block that holds a run: its nearest block ancestor, or the run's element when that block is prose-long.</summary>

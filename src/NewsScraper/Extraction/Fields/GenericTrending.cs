@@ -78,6 +78,14 @@ internal static partial class GenericTrending
     /// <summary>The element's text when it is a trending label: short, worded like one, not a link in a menu.</summary>
     private static string? LabelOf(ExtractionContext context, IElement element)
     {
+        // A label drawn as an image or an icon: its alt, aria-label or title.
+        if (element.LocalName is "img" or "div" or "section" or "span" or "h2" or "h3" or "h4" && context.Facts[element].TextLength < 3
+            && (element.Attr("alt") ?? element.Attr("aria-label") ?? (element.LocalName == "img" ? element.Attr("title") : null)) is { Length: >= 3 and <= MaxLabelLength } drawn
+            && Dom.ClosestTag(element, "nav", "menu", "a", "select") is null && LabelRegex().IsMatch(Text.Normalize(drawn)))
+        {
+            return Text.Normalize(drawn).TrimEnd(':', ' ');
+        }
+
         var facts = context.Facts[element];
         if (facts.TextLength is < 3 or > MaxLabelLength)
         {
@@ -171,7 +179,7 @@ internal static partial class GenericTrending
                 continue;
             }
 
-            if (title is null || !IsHeadline(title))
+            if (title is null || !IsHeadline(title, link.Attr("href")))
             {
                 continue;
             }
@@ -199,10 +207,35 @@ internal static partial class GenericTrending
     }
 
     private static bool IsHeadlineLink(IElement link) =>
-        TitleOf(link) is { } title && IsHeadline(title) && !NotAnItemHrefRegex().IsMatch(link.Attr("href") ?? string.Empty);
+        TitleOf(link) is { } title && IsHeadline(title, link.Attr("href")) && !NotAnItemHrefRegex().IsMatch(link.Attr("href") ?? string.Empty);
 
-    private static bool IsHeadline(string title) =>
-        title.Length >= 12 && Text.CountWords(title) >= 3 && !NotAHeadlineRegex().IsMatch(title);
+    /// <summary>
+    /// A headline: three words and twelve characters, or a shorter title ("Storm hits coast") that links to an article
+    /// (a slug of several words, a long numeric id, a date in the path); a short title linking to a section is a keyword.
+    /// </summary>
+    private static bool IsHeadline(string title, string? href) =>
+        !NotAHeadlineRegex().IsMatch(title)
+        && ((title.Length >= 12 && Text.CountWords(title) >= 3) || (title.Length >= 5 && Text.CountWords(title) >= 2 && IsArticleAddress(href)));
+
+    /// <summary>Whether a link's address names an article rather than a section or tag page.</summary>
+    private static bool IsArticleAddress(string? href)
+    {
+        if (href is null)
+        {
+            return false;
+        }
+
+        if (ArticleAddressRegex().IsMatch(href))
+        {
+            return true;
+        }
+
+        var path = href.AsSpan();
+        var cut = path.IndexOfAny('?', '#');
+        path = (cut >= 0 ? path[..cut] : path).TrimEnd('/');
+        var slug = path[(path.LastIndexOf('/') + 1)..];
+        return slug.Count('-') + slug.Count('_') >= 2;
+    }
 
     /// <summary>The link's headline: its visible text (a headline child when it has one) without rank numbers, times or comment counts; its title attribute where the text is cut.</summary>
     private static string? TitleOf(IElement link)
@@ -286,7 +319,7 @@ internal static partial class GenericTrending
         return words[words.Count / 2] <= 4;
     }
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:most|mostly)\s+(?:read|viewed|popular|shared|e-?mailed|commented|discussed|clicked)\b[^|]{0,40}|(?:top\s+)?trending(?:\s+(?:now|today|this\s+week|stories|articles|news|posts|on\b[^|]{1,30}|in\b[^|]{1,30}))?|popular(?:\s+(?:now|today|right\s+now|this\s+week|stories|articles|posts|news|reads|on\b[^|]{1,30}))?|top\s+(?:stories|news)|what'?s\s+(?:hot|trending|popular)(?:\s+now)?|hot\s+(?:right\s+now|stories|news)|meist\s?gelesen\w*|meistgeklickt\w*|les\s+plus\s+(?:lus|populaires|partag[ée]s)|(?:lo\s+)?m[áa]s\s+(?:le[íi]d[oa]s?|vist[oa]s?|populares|compartid[oa]s)|pi[ùu]\s+(?:lett[ie]|vist[ie]|popolari)|mais\s+(?:lid[oa]s|vist[oa]s|populares)|meest\s+(?:gelezen|bekeken))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:most|mostly)\s+(?:read|viewed|popular|shared|e-?mailed|commented|discussed|clicked)\b[^|]{0,40}|(?:top\s+)?trending(?:\s+(?:now|today|this\s+week|stories|articles|news|posts|on\b[^|]{1,30}|in\b[^|]{1,30}))?|popular(?:\s+(?:now|today|right\s+now|this\s+week|stories|articles|posts|news|reads|on\b[^|]{1,30}))?|top\s+(?:stories|news)|what'?s\s+(?:hot|trending|popular)(?:\s+now)?|hot\s+(?:right\s+now|stories|news)|meist\s?gelesen\w*|meistgeklickt\w*|les\s+plus\s+(?:lus|populaires|partag[ée]s)|(?:lo\s+)?m[áa]s\s+(?:le[íi]d[oa]s?|vist[oa]s?|populares|compartid[oa]s)|pi[ùu]\s+(?:lett[ie]|vist[ie]|popolari)|mais\s+(?:lid[oa]s|vist[oa]s|populares)|meest\s+(?:gelezen|bekeken)|am\s+meisten\s+gelesen|mest\s+(?:lest|leste|lästa?|læste|delt|delade|sedd|sette)|najczęściej\s+(?:czytane|komentowane)|najpopularniejsze|nejčtenější|en\s+çok\s+(?:okunan(?:lar)?|izlenen(?:ler)?)|самое\s+(?:читаемое|популярное)|популярное|人気記事|人気(?:の)?ニュース|アクセスランキング|よく読まれている記事|热门(?:文章|新闻)?|排行榜?|많이\s*본\s*(?:뉴스|기사)|인기\s*(?:기사|뉴스))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();
 
     // Section, author, tag, comment and feed links are not items.
@@ -298,6 +331,10 @@ internal static partial class GenericTrending
 
     [GeneratedRegex(@"^\s*#?\d{1,3}\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RankOnlyRegex();
+
+    // An article's address (besides a slug of three or more words): a numeric id of five or more digits, or a date in the path.
+    [GeneratedRegex(@"\d{5,}|/(?:19|20)\d{2}/\d{1,2}/", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleAddressRegex();
 
     // Rank numbers written before the title ("1. ", "#2 "); comment counts and times after it.
     [GeneratedRegex(@"^\s*(?:#\d{1,2}|\d{1,2}[.)])\s+(?=\S)|(?<!\s)(?:\s+-\s+\d+|\s*\(\d+\)|\s+\d+\s+(?:comments?|min(?:ute)?s?\s+read)|\s+\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
