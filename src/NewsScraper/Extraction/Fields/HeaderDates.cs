@@ -110,18 +110,29 @@ internal static partial class HeaderDates
         return position >= 0 ? position : Math.Max(0, ~position - 1);
     }
 
-    private static HeaderDateKind LabelOf(string before, IElement parent)
+    /// <summary>
+    /// The kind the label nearest the end of <paramref name="before"/> gives a date printed after it ("Published Dec 1 |
+    /// Updated Dec 2" gives each date its own), or <see langword="null"/> when the text holds no label.
+    /// </summary>
+    internal static HeaderDateKind? LabelIn(string before)
     {
-        // The label nearest the date wins: "Published Dec 1 | Updated Dec 2" gives each date its own.
         Match? label = null;
         foreach (Match match in LabelRegex().Matches(before))
         {
             label = match;
         }
 
-        if (label is not null)
+        return label is null ? null : label.Groups["u"].Success ? HeaderDateKind.Updated : HeaderDateKind.Published;
+    }
+
+    /// <summary>Whether an element's class and id (lower case) name a publication date.</summary>
+    internal static bool IsPublishedHint(string hints) => PublishedHintRegex().IsMatch(hints);
+
+    private static HeaderDateKind LabelOf(string before, IElement parent)
+    {
+        if (LabelIn(before) is { } labelled)
         {
-            return label.Groups["u"].Success ? HeaderDateKind.Updated : HeaderDateKind.Published;
+            return labelled;
         }
 
         var depth = 0;
@@ -152,9 +163,9 @@ internal static partial class HeaderDates
         return HeaderDateKind.Unlabelled;
     }
 
-    [GeneratedRegex(@"\b(?:(?<u>updated?|last\s+updated|modified|last\s+modified|revised|edited|aktualisiert|ge(?:ä|ae)ndert|mis\s+à\s+jour|modifi[ée]|actualizado|actualizaci[óo]n|aggiornato|atualizado|atualiza[çc][ãa]o|bijgewerkt)|(?<p>published|posted|first\s+published|originally\s+published|created|released|publi[ée]|ver(?:ö|oe)ffentlicht|publicado|pubblicato|gepubliceerd))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<u>updated?|last\s+updated|modified|last\s+modified|revised|edited|aktualisiert|ge(?:ä|ae)ndert|mis\s+à\s+jour|modifi[ée]|actualizado|actualizaci[óo]n|aggiornato|atualizado|atualiza[çc][ãa]o|bijgewerkt|oppdatert|uppdaterad|opdateret|zaktualizowano|aktualizováno|güncellenme|güncelleme)|(?<p>published|posted|first\s+published|originally\s+published|created|released|publi[ée]|ver(?:ö|oe)ffentlicht|publicado|pubblicato|gepubliceerd|publisert|publicerad|publiceret|opublikowano|publikováno|yayınlanma|yayınlandı))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();
 
-    [GeneratedRegex(@"publish|posted|pubdate|created", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"publish|posted|pubdate|created|veroeffentlicht|veröffentlicht", RegexOptions.CultureInvariant)]
     private static partial Regex PublishedHintRegex();
 }

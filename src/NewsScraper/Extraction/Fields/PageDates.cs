@@ -71,7 +71,7 @@ internal static partial class PageDates
         var hints = Dom.ClassAndId(element);
         var marked = element.LocalName == "time" || itemprop is "datePublished" or "dateCreated"
             || (hints.Length > 0 && DateHintRegex().IsMatch(hints));
-        if (!marked || itemprop is "dateModified" || (hints.Length > 0 && UpdatedHintRegex().IsMatch(hints) && !PublishedHintRegex().IsMatch(hints)))
+        if (!marked || itemprop is "dateModified" || (hints.Length > 0 && UpdatedHintRegex().IsMatch(hints) && !HeaderDates.IsPublishedHint(hints)))
         {
             return null;
         }
@@ -112,7 +112,7 @@ internal static partial class PageDates
             : null;
     }
 
-    /// <summary>The first date in the text, unless an update label stands before it.</summary>
+    /// <summary>The first date in the text, unless the label nearest before it is an update label.</summary>
     private static FoundDate? FirstUnlabelled(ExtractionContext context, string text)
     {
         var dates = DateParsing.FindAll(text, context.Dates, max: 1);
@@ -122,8 +122,8 @@ internal static partial class PageDates
         }
 
         var date = dates[0];
-        var before = text.AsSpan(Math.Max(0, date.Index - 30), Math.Min(30, date.Index));
-        return UpdatedLabelRegex().IsMatch(before) && !PublishedLabelRegex().IsMatch(before) ? null : date;
+        var before = text.Substring(Math.Max(0, date.Index - 30), Math.Min(30, date.Index));
+        return HeaderDates.LabelIn(before) == HeaderDateKind.Updated ? null : date;
     }
 
     /// <summary>
@@ -163,13 +163,4 @@ internal static partial class PageDates
 
     [GeneratedRegex(@"update|modif|geaendert|geändert|aktualisiert", RegexOptions.CultureInvariant)]
     private static partial Regex UpdatedHintRegex();
-
-    [GeneratedRegex(@"publish|posted|pubdate|created|veroeffentlicht|veröffentlicht", RegexOptions.CultureInvariant)]
-    private static partial Regex PublishedHintRegex();
-
-    [GeneratedRegex(@"\b(?:updated?|last\s+updated|modified|revised|edited|aktualisiert|ge(?:ä|ae)ndert|mis\s+à\s+jour|actualizado|aggiornato|atualizado|bijgewerkt|oppdatert|uppdaterad|opdateret|zaktualizowano|aktualizováno|güncellenme|güncelleme)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex UpdatedLabelRegex();
-
-    [GeneratedRegex(@"\b(?:published|posted|ver(?:ö|oe)ffentlicht|publi[ée]|publicado|pubblicato|gepubliceerd|publisert|publicerad|publiceret|opublikowano|publikováno|yayınlanma|yayınlandı)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PublishedLabelRegex();
 }
