@@ -52,7 +52,6 @@ internal static class ContentLocator
 
     private static ArticleContent LocateGeneric(ExtractionContext context)
     {
-
         var structural = FindStructural(context);
         var (scored, keep) = FindByScore(context);
 

@@ -34,6 +34,7 @@ internal static partial class DisclaimerExtractor
         }
 
         var blocks = content.Blocks;
+        var classified = new HashSet<IElement>();
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -42,6 +43,8 @@ internal static partial class DisclaimerExtractor
             {
                 continue;
             }
+
+            classified.Add(block.Owner);
 
             if (DisclaimerClassifier.Classify(block.Text) is { } kind)
             {
@@ -73,12 +76,13 @@ internal static partial class DisclaimerExtractor
         }
 
         // Notes inside the article container that its blocks left out: a footer or aside of the article, an italic or small
-        // line, a line dropped as link-heavy ("Originally published by X. Read the original article.").
+        // line, a line dropped as link-heavy ("Originally published by X. Read the original article."). Elements whose
+        // block the loop above has read are not read again.
         if (content.Container is { } article && content.Source != "dom-body")
         {
             foreach (var element in article.QuerySelectorAll("p, em, i, small, aside, footer, div, span"))
             {
-                if (context.Facts[element].TextLength is < 20 or > DisclaimerClassifier.MaxLength || HasBlockChild(element)
+                if (classified.Contains(element) || context.Facts[element].TextLength is < 20 or > DisclaimerClassifier.MaxLength || HasBlockChild(element)
                     || (element.LocalName is "em" or "i" or "small" or "span" && element.ParentElement is { } parent && context.Facts[parent].TextLength <= DisclaimerClassifier.MaxLength && !HasBlockChild(parent)))
                 {
                     continue;
