@@ -19,6 +19,14 @@ internal static class MetadataMetrics
         return g.SetEquals(p);
     }
 
+    /// <summary>
+    /// The names a record credits: its people, or, when it names none, the desk or agency of its byline. The record keeps
+    /// people and organisations apart (DESIGN.md); references such as fundus list "dpa" or "DER SPIEGEL" as the author of
+    /// an agency or desk story, and this is the figure that compares with them.
+    /// </summary>
+    public static IReadOnlyList<string> Credited(IReadOnlyList<string> authors, string? organization) =>
+        authors.Count == 0 && organization is { Length: > 0 } ? [organization] : authors;
+
     /// <summary>Same calendar day: the predicted instant's own date (in the offset the page meant) against the gold date.</summary>
     public static bool SameDay(string gold, DateTimeOffset? predicted) =>
         predicted is not null && gold.Length >= 10 && predicted.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == gold[..10];

@@ -69,7 +69,7 @@ foreach (var name in Corpus.Names(corporaRoot).Where(n => only is null || only.C
     }
 
     var bodyScores = new List<(GoldPage Page, PageScore Score)>();
-    int headlines = 0, headlineExact = 0, headlineRelaxed = 0, authorPages = 0, authorsRight = 0, datePages = 0, sameDay = 0, instantPages = 0, instantRight = 0;
+    int headlines = 0, headlineExact = 0, headlineRelaxed = 0, authorPages = 0, authorsRight = 0, creditedRight = 0, datePages = 0, sameDay = 0, instantPages = 0, instantRight = 0;
     double parseMs = 0, extractMs = 0;
     var stages = new Dictionary<string, TimeSpan>();
     var failures = 0;
@@ -133,6 +133,7 @@ foreach (var name in Corpus.Names(corporaRoot).Where(n => only is null || only.C
         {
             authorPages++;
             authorsRight += MetadataMetrics.AuthorsEqual(goldAuthors, article.Authors) ? 1 : 0;
+            creditedRight += MetadataMetrics.AuthorsEqual(goldAuthors, MetadataMetrics.Credited(article.Authors, article.Byline?.Organization)) ? 1 : 0;
         }
 
         if (page.GoldString("published") is { } goldPublished)
@@ -181,7 +182,8 @@ foreach (var name in Corpus.Names(corporaRoot).Where(n => only is null || only.C
     if (authorPages > 0)
     {
         corpus["authors"] = Round((double)authorsRight / authorPages);
-        lines.Add($"authors   set-equal {(double)authorsRight / authorPages:F4}  ({authorPages} pages)");
+        corpus["authors.credited"] = Round((double)creditedRight / authorPages);
+        lines.Add($"authors   set-equal {(double)authorsRight / authorPages:F4}  ({authorPages} pages); credited {(double)creditedRight / authorPages:F4} (the byline's organisation counted where no person is named)");
     }
 
     if (datePages > 0)

@@ -8,12 +8,14 @@ namespace NewsScraper.Internal;
 /// <summary>The encoding of a page's bytes, the length of its byte order mark (0 when none), and what said so.</summary>
 /// <param name="Encoding">The encoding to decode with.</param>
 /// <param name="MarkLength">The bytes of the byte order mark to skip.</param>
-/// <param name="Source">What chose it: "byte order mark", "content-type", "meta", "utf-8 (undeclared)" or "windows-1252 (undeclared)".</param>
+/// <param name="Source">What chose it: "byte order mark", "content-type", "meta", "utf-8 (the meta declared ...)", "utf-8 (undeclared)" or "windows-1252 (undeclared)".</param>
 internal readonly record struct PageEncoding(Encoding Encoding, int MarkLength, string Source)
 {
     /// <summary>What the record should say about the guess, when the page declared nothing and was not UTF-8.</summary>
     public string? Warning => Source == PageDecoder.UndeclaredWestern
         ? $"the page declares no character encoding and is not valid UTF-8; it was read as {Encoding.WebName}"
+        : Source.StartsWith(PageDecoder.MisdeclaredPrefix, StringComparison.Ordinal)
+        ? $"the page's <meta> declares {Source[PageDecoder.MisdeclaredPrefix.Length..]}, but its bytes are valid UTF-8 with multi-byte characters; it was read as UTF-8"
         : null;
 }
 
@@ -39,6 +41,9 @@ internal static class PageDecoder
 
     /// <summary>The source of the encoding of an undeclared page that is not valid UTF-8.</summary>
     internal const string UndeclaredWestern = "windows-1252 (undeclared)";
+
+    /// <summary>The source of UTF-8 chosen over a meta that declared a single-byte encoding; the declared name follows.</summary>
+    internal const string MisdeclaredPrefix = "utf-8 (the meta declared ";
 
     private static readonly Encoding Utf8NoMark = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
@@ -85,7 +90,12 @@ internal static class PageDecoder
 
         if (Prescan(bytes[..Math.Min(bytes.Length, PrescanWindow)]) is { } meta)
         {
-            return new PageEncoding(meta, 0, "meta");
+            // A single-byte declaration over bytes that are valid UTF-8 with multi-byte characters in them is a page
+            // saved or served as UTF-8 under an old template's meta: read as declared, every "ü" would become "Ã¼". Bytes
+            // of a real single-byte page are almost never valid UTF-8 once a letter outside ASCII occurs (DESIGN.md).
+            return meta.IsSingleByte && !Ascii.IsValid(bytes) && IsUtf8(bytes)
+                ? new PageEncoding(Utf8NoMark, 0, $"{MisdeclaredPrefix}{meta.WebName})")
+                : new PageEncoding(meta, 0, "meta");
         }
 
         return IsUtf8(bytes)

@@ -88,6 +88,42 @@ public sealed class PageDecoderTests
     }
 
     [Test]
+    public void Decode_SingleByteMetaOverValidUtf8_ReadsUtf8AndWarns()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><h1>10 GB jetzt f\u00FCr nur 5,99 \u20AC</h1>");
+
+        var decoded = Decode(bytes, contentType: null);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(decoded.Text, Does.Contain("f\u00FCr nur 5,99 \u20AC"));
+            Assert.That(decoded.Encoding.Source, Does.StartWith("utf-8 (the meta declared windows-1252"));
+            Assert.That(decoded.Encoding.Warning, Does.Contain("declares windows-1252").And.Contain("read as UTF-8"));
+        }
+    }
+
+    [Test]
+    public void Decode_SingleByteMetaOverValidUtf8_TheHttpHeaderStillWins()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<meta charset=iso-8859-1><p>f\u00FCr</p>");
+
+        var decoded = Decode(bytes, "text/html; charset=iso-8859-1");
+
+        Assert.That(decoded.Encoding.Source, Is.EqualTo("content-type"));
+        Assert.That(decoded.Text, Does.Contain("f\u00C3\u00BCr"));
+    }
+
+    [Test]
+    public void Decode_SingleByteMetaOverSingleBytePage_ReadsAsDeclaredWithoutWarning()
+    {
+        var decoded = Decode(Western.GetBytes("<meta charset=iso-8859-1><p>Caf\u00E9 cr\u00E8me</p>"), contentType: null);
+
+        Assert.That(decoded.Encoding.Source, Is.EqualTo("meta"));
+        Assert.That(decoded.Encoding.Warning, Is.Null);
+        Assert.That(decoded.Text, Does.Contain("Caf\u00E9 cr\u00E8me"));
+    }
+
+    [Test]
     public void Decode_MetaWithoutHttpEquiv_ContentIsNotADeclaration()
     {
         var bytes = Western.GetBytes("<meta name=\"description\" content=\"charset=koi8-r\"><p>Caf\u00E9</p>");

@@ -49,11 +49,15 @@ internal static partial class AuthorsExtractor
         if (PrintedByline.Find(context) is { } header)
         {
             printed = header;
-            var printedPeople = SplitNames(header).Where(n => !IsOrganization(n, siteName) && LooksLikeName(n)).ToList();
+            var printedNames = SplitNames(header);
+            var printedPeople = printedNames.Where(n => !IsOrganization(n, siteName) && LooksLikeName(n)).ToList();
+
+            // The agency or desk the printed byline names beside its people ("By Jane Doe (Reuters)", "Jane Doe, dpa").
+            organization ??= printedNames.FirstOrDefault(n => IsOrganization(n, siteName));
             if (printedPeople.Count > 1)
             {
                 // Among several printed names, one-word entries are buttons and labels ("Following", "Close"), not people.
-                printedPeople.RemoveAll(n => !n.Contains(' ', StringComparison.Ordinal));
+                printedPeople.RemoveAll(n => !n.Contains(' ', StringComparison.Ordinal) && !IsUncased(n[0]));
             }
 
             if (printedPeople.Count > 0 && (people.Count == 0 || printedPeople.Exists(p => people.Exists(q => Text.FoldName(p) == Text.FoldName(q)))))
@@ -145,10 +149,23 @@ internal static partial class AuthorsExtractor
         var text = Text.Normalize(raw);
         text = ByPrefixRegex().Replace(text, string.Empty);
         text = EmailOrHandleRegex().Replace(text, string.Empty);
+
+        // A picture credit printed in the byline ("Foto: REUTERS/Jane Doe") names the photographer, not an author; a
+        // part that starts with a role ("Corresponsal en Atenas", "Journalist i Paris") is the role and its place.
+        text = PictureCreditRegex().Replace(text, ",");
+        text = RoleSegmentRegex().Replace(text, ",");
         var names = new List<string>();
-        foreach (var part in NameSeparatorRegex().Split(text))
+        foreach (var piece in NameSeparatorRegex().Split(text))
         {
-            var name = Text.TrimFraming(RoleSuffixRegex().Replace(part, string.Empty));
+            // "Jane Doe The Associated Press", "Jane Doe (Reuters)": the person, then the agency as its own entry.
+            var agency = TrailingAgencyRegex().Match(piece);
+            var part = agency.Success ? piece[..agency.Index] : piece;
+            if (agency.Success)
+            {
+                names.Add(Text.TrimFraming(agency.Groups["agency"].Value));
+            }
+
+            var name = Text.TrimFraming(LocalRoleSuffixRegex().Replace(RoleSuffixRegex().Replace(part, string.Empty), string.Empty));
             name = Text.Normalize(CredentialSuffixRegex().Replace(name, string.Empty));
             if (name.Length is < 2 or > 60 || Text.CountWords(name) > 6 || name.Any(char.IsDigit) || IsRole(name)
                 || NotANameRegex().IsMatch(name))
@@ -156,7 +173,7 @@ internal static partial class AuthorsExtractor
                 continue;
             }
 
-            names.Add(name);
+            names.Insert(agency.Success ? names.Count - 1 : names.Count, name);
         }
 
         return names;
@@ -170,7 +187,11 @@ internal static partial class AuthorsExtractor
 
     /// <summary>Whether a printed byline part reads as a person's name: a few words, capitalised.</summary>
     public static bool LooksLikeName(string name) =>
-        Text.CountWords(name) is >= 1 and <= 5 && char.IsUpper(name[0]) && !name.Contains(':', StringComparison.Ordinal);
+        Text.CountWords(name) is >= 1 and <= 5 && !name.Contains(':', StringComparison.Ordinal)
+        && (char.IsUpper(name[0]) || (IsUncased(name[0]) && name.Length <= 8));
+
+    // Scripts without letter case (CJK, Hangul, Thai, Arabic, ...): a name there cannot be told by a capital letter.
+    private static bool IsUncased(char c) => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
 
     private static (IReadOnlyList<string>, Byline?)? FromProfile(ExtractionContext context, ProfileByline byline)
     {
@@ -203,13 +224,14 @@ internal static partial class AuthorsExtractor
 
     private static bool IsRole(string name) => RoleOnlyRegex().IsMatch(name);
 
-    [GeneratedRegex(@"^\s*(?:view\s+all\s+(?:posts|articles|stories)\s+by|(?:more|articles|stories|posts)\s+(?:from|by))\s+|^\s*(?:written\s+)?by\s*:?\s+|^\s*(?:posted|reported|words)\s+by\s*:?\s+|^\s*von\s+|^\s*par\s+|^\s*por\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:view\s+all\s+(?:posts|articles|stories)\s+by|(?:more|articles|stories|posts)\s+(?:from|by))\s+|^\s*(?:written\s+)?by\s*:?\s+|^\s*(?:posted|reported|words)\s+by\s*:?\s+|^\s*(?:von|par|por|di|door|av|af|przez|autor(?:in)?|tekst|text)\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefixRegex();
 
     [GeneratedRegex(@"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,255}|(?<!\w)@\w{1,30}|https?://\S+", RegexOptions.CultureInvariant)]
     private static partial Regex EmailOrHandleRegex();
 
-    [GeneratedRegex(@"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\bwith\b|\n|/)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Joins in the languages of the corpora; the one- and two-letter ones only in lower case, so an initial ("John E Smith") stays.
+    [GeneratedRegex(@"\s*(?:,|;|\||&|\b(?i:and|und|et|with|och|oraz|ve)\b|\b(?:y|e|og|i|en|ja)\b|\n|/)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex NameSeparatorRegex();
 
     [GeneratedRegex(@"\s*[-\u2013\u2014,]\s*(?:staff|senior|chief|political|special|foreign|contributing|associate|deputy|managing|executive)?\s*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist)s?\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -218,17 +240,32 @@ internal static partial class AuthorsExtractor
     [GeneratedRegex(@"^(?:(?:staff|senior|chief|political|special|foreign|contributing|associate|deputy|managing|executive|guest|sports|business|news)\s+)*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|author|photographer|updated|published|more|follow|view all|posts?|read more|share)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleOnlyRegex();
 
+    // Role words written after a name in other languages: "신현주 기자", "松岡大地記者", "Jane Doe, Korrespondentin".
+    [GeneratedRegex(@"\s*(?:기자|특파원|記者|特派員|编辑|記者\s*外\s*\d+명)$|\s*[-\u2013\u2014,]\s*(?:korrespondent(?:in)?|redakteur(?:in)?|journalist(?:in)?|corresponsal|periodista|redactora?|correspondant(?:e)?|journaliste|giornalista|inviat[oa]|redattore|redaktør|reporter)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LocalRoleSuffixRegex();
+
+    // "Foto: REUTERS/Jane Doe", "Photo by ...", "Bild: ..." inside a byline, up to the next separator.
+    [GeneratedRegex(@"(?:^|[,;|]\s*)(?:foto|fotos|photo|photos|bild|bilder|zdjęcie|kuva|fotó|image|picture)s?\s*(?::|by\b|von\b)\s*[^,;|]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PictureCreditRegex();
+
+    [GeneratedRegex(@"(?:^|(?<=[,;|]))\s*(?:journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?|correspondent|corresponsal|correspondant(?:e)?|redakt\w*|redact\w*|periodista|giornalista|inviat[oa])\b[^,;|]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleSegmentRegex();
+
+    // An agency printed after a name without a separator: "Jane Doe The Associated Press", "Jane Doe (Reuters)".
+    [GeneratedRegex(@"\s+\(?(?<agency>(?:The\s+)?(?:Associated Press|Reuters|AFP|AP|dpa|APA|SDA|Keystone-SDA|ANP|EFE|ANSA|Belga|TT|NTB|PTI|IANS|ANI|Bloomberg|Xinhua|Kyodo|Yonhap))\)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingAgencyRegex();
+
     [GeneratedRegex(@"\s+(?:MS|MA|MD|RD|RDN|LD|PhD|Ph\.D\.|MPH|MBA|RN|CPT|CSCS|DDS|Esq)\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex CredentialSuffixRegex();
 
     // Byline parts that are not names: image credits, job titles and roles, buttons, sponsorship labels, credentials.
-    [GeneratedRegex(@"^(?:by|von|par|por)$|\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|publisher|producer|photographer|critic|manufacturer)s?$|^(?:read\s+in\s+app|see\s+full\s+bio|follow(?:ing)?(?:\s+on\s+\w+)?|close|expertise|credentials|categories|in\s+partnership)$|^(?:image|photo|photos|picture|credit|video|source|illustration)s?\s*:|\b(?:officer|head\s+of|director|president|founder|manager|chief|ceo|cto|cfo|vp|professor|fellow|analyst|strategist|specialist|coordinator|intern|sponsored|advertorial|partner\s+content|brand\s*room)\b|^(?:MS|MA|MD|RD|RDN|LD|PhD|MPH|MBA|RN|CPT|Jr|Sr)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:by|von|par|por)$|\b(?:by|von|par|por|di|door|av)$|^(?:view\s+author\s+publications|google\s+scholar|pubmed|search\s+author|iniciar\s+sesi[oó]n|sign\s+in|log\s*in|anmelden|se\s+connecter|accedi|esta\s+funcionalidad.*)$|^(?:journalist|reporter|korrespondent|correspondent|corresponsal|redakt\w*|redact\w*|periodista|giornalista)\b|\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|publisher|producer|photographer|critic|manufacturer)s?$|^(?:read\s+in\s+app|see\s+full\s+bio|follow(?:ing)?(?:\s+on\s+\w+)?|close|expertise|credentials|categories|in\s+partnership)$|^(?:image|photo|photos|picture|credit|video|source|illustration)s?\s*:|\b(?:officer|head\s+of|director|president|founder|manager|chief|ceo|cto|cfo|vp|professor|fellow|analyst|strategist|specialist|coordinator|intern|sponsored|advertorial|partner\s+content|brand\s*room)\b|^(?:MS|MA|MD|RD|RDN|LD|PhD|MPH|MBA|RN|CPT|Jr|Sr)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotANameRegex();
 
     // Publications and companies named as authors: "The Daily Journal", "Worcester Telegram", "cleveland.com", "TC Redazione".
-    [GeneratedRegex(@"\b(?:daily|journal|gazette|telegram|times|tribune|herald|chronicle|observer|courier|inquirer|sentinel|magazine|weekly|redazione|r[ée]daction|redaktion|company|corporation|inc|ltd|llc|online|digital|radio|channel|center|centre|institute|university|school|foundation|council|association|society|department|ministry|technologies|labs)\b|\b(?:news|report|arts|sports)$|\.(?:com|net|org|in|co|uk|tv|news)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:daily|journal|gazette|telegram|times|tribune|herald|chronicle|observer|courier|inquirer|sentinel|magazine|weekly|redazione|r[ée]daction|redaktion|company|corporation|inc|ltd|llc|online|digital|radio|channel|zeitung|zeitschrift|krant|dagblad|gazzetta|corriere|diario|peri[oó]dico|tidning|gazeta|gazete|nachrichten|noticias|notizie|nieuws|nyheter|haber|center|centre|institute|university|school|foundation|council|association|society|department|ministry|technologies|labs)\b|\b(?:news|report|arts|sports)$|\.(?:com|net|org|in|co|uk|tv|news)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublicationRegex();
 
-    [GeneratedRegex(@"\b(?:desk|staff|team|bureau|newsroom|editorial|editors|agenc(?:y|ies)|wire|news service|press|media|network|newswire|correspondents|reporters)\b|^(?:Reuters|AP|AFP|PTI|IANS|ANI|UNI|Xinhua|Bloomberg|Associated Press|Agence France-Presse|Press Trust of India|Dow Jones|Tass|TASS|Kyodo|Yonhap|EFE|dpa|DPA|ANSA|CNN|BBC|BBC News|Sky News|NPR|UN News|PR Newswire|Business Wire|Globe Newswire|HT Correspondent|TOI|Devdiscourse|CNBC|Fox News)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:desk|staff|team|bureau|newsroom|editorial|editors|agenc(?:y|ies)|wire|news service|press|media|network|newswire|correspondents|reporters)\b|^(?:Reuters|AP|AFP|PTI|IANS|ANI|UNI|Xinhua|Bloomberg|Associated Press|Agence France-Presse|Press Trust of India|Dow Jones|Tass|TASS|TT|NTB|APA|SDA|Keystone-SDA|ANP|Belga|KNA|epd|Anadolu Ajansı|Kyodo|Yonhap|EFE|dpa|DPA|ANSA|CNN|BBC|BBC News|Sky News|NPR|UN News|PR Newswire|Business Wire|Globe Newswire|HT Correspondent|TOI|Devdiscourse|CNBC|Fox News)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrganizationRegex();
 }

@@ -38,14 +38,24 @@ internal static partial class HeadlineExtractor
         }
 
         var h1 = FindH1(context);
+        if (h1 is not null && IsSearchEngineCopy(h1.Value.Element) && FindShownHeading(context, h1.Value.Element, structured) is { } shown
+            && LettersOf(shown.Text) != LettersOf(h1.Value.Text))
+        {
+            // An h1 in the breadcrumb trail (or marked as a search-engine title) while the article's header shows its
+            // headline in another heading, often under a kicker ("Stromausfall in Berlin" above "Ampeln tot, ..."): the
+            // reader's headline is the one shown, without its kicker.
+            context.HeadlineElement = shown.Element;
+            context.Record("headline", "dom:article heading (the h1 is a breadcrumb copy)");
+            return shown.Text;
+        }
+
         context.HeadlineElement = h1?.Element;
         if (h1 is not null)
         {
-            var folded = Text.Fold(h1.Value.Text);
             foreach (var (text, _) in structured)
             {
                 // The h1 wins when a structured title is the h1, or the h1 plus a site suffix or prefix.
-                if (Text.Fold(text).Contains(folded, StringComparison.Ordinal) && folded.Length >= 10)
+                if (Confirms(text, h1.Value.Text))
                 {
                     context.Record("headline", h1.Value.Source);
                     return h1.Value.Text;
@@ -71,6 +81,13 @@ internal static partial class HeadlineExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether a structured title is the h1, or the h1 with a site suffix or prefix.</summary>
+    private static bool Confirms(string structuredTitle, string h1)
+    {
+        var folded = Text.Fold(h1);
+        return folded.Length >= 10 && Text.Fold(structuredTitle).Contains(folded, StringComparison.Ordinal);
     }
 
     /// <summary>Cuts site names and section labels glued before or after a title (" | Site", "Site: ", " - Site").</summary>
@@ -211,6 +228,110 @@ internal static partial class HeadlineExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// The heading that shows the article's headline after a breadcrumb h1: the first h2 (or <c>itemprop=headline</c>)
+    /// after it, outside navigation, asides and links, that sits in a header or heading group or is classed as a headline
+    /// or title, or that a structured title confirms; its text without kicker elements.
+    /// </summary>
+    private static (string Text, IElement Element)? FindShownHeading(ExtractionContext context, IElement h1, List<(string Text, string Source)> structured)
+    {
+        var seen = 0;
+        foreach (var heading in context.Document.QuerySelectorAll("h2, [itemprop='headline']"))
+        {
+            if (heading == h1 || (h1.CompareDocumentPosition(heading) & DocumentPositions.Following) == 0)
+            {
+                continue;
+            }
+
+            if (++seen > 3)
+            {
+                break;
+            }
+
+            if (Dom.IsHidden(heading) || Dom.ClosestTag(heading, "nav", "aside", "footer", "a") is not null)
+            {
+                continue;
+            }
+
+            var text = WithoutKicker(heading);
+            if (text.Length is < 10 or > 300 || Text.CountWords(text) < 3)
+            {
+                continue;
+            }
+
+            var placed = heading.ParentElement is { } parent && (Dom.ClosestTag(parent, "header", "hgroup") is not null
+                || HeadlineClassRegex().IsMatch(Dom.ClassAndId(heading)));
+            if (placed || structured.Exists(s => Confirms(s.Text, text)))
+            {
+                return (text, heading);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Letters and digits only, case-folded: a kicker printed as its own line is the same headline as "Kicker: Title".</summary>
+    private static string LettersOf(string text) => string.Concat(Text.Fold(text).Where(char.IsLetterOrDigit));
+
+    /// <summary>A heading's visible text without its kicker ("Umbau des Weissen Hauses" printed above the title inside the h2).</summary>
+    private static string WithoutKicker(IElement heading)
+    {
+        var builder = new System.Text.StringBuilder();
+        Append(heading);
+        return Text.Normalize(builder.ToString());
+
+        void Append(IElement element)
+        {
+            foreach (var child in element.ChildNodes)
+            {
+                if (child is IText text)
+                {
+                    builder.Append(text.Data);
+                }
+                else if (child is IElement el && !Dom.IsNeverText(el) && !Dom.IsHidden(el) && !KickerClassRegex().IsMatch(Dom.ClassAndId(el)))
+                {
+                    builder.Append(' ');
+                    Append(el);
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"kicker|overline|topline|dachzeile|roofline|eyebrow|spitzmarke|titleheader|title-?header|pretitle|supertitle|rubric", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KickerClassRegex();
+
+    [GeneratedRegex(@"headline|title|heading", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineClassRegex();
+
+    /// <summary>
+    /// An h1 that may be kept for search engines and screen readers while the page prints its headline elsewhere: one
+    /// inside the breadcrumb trail or navigation, or one whose class says so ("seotitle", "sr-only", "visually-hidden").
+    /// </summary>
+    private static bool IsSearchEngineCopy(IElement h1)
+    {
+        if (SearchEngineClassRegex().IsMatch(Dom.ClassAndId(h1)))
+        {
+            return true;
+        }
+
+        var depth = 0;
+        for (var current = h1.ParentElement; current is not null && depth < 4; current = current.ParentElement, depth++)
+        {
+            if (current.LocalName is "nav" || BreadcrumbClassRegex().IsMatch(Dom.ClassAndId(current)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"seo-?title|breadcrumb|\bsr-only\b|visually-?hidden|screen-?reader|\ba11y\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SearchEngineClassRegex();
+
+    [GeneratedRegex(@"breadcrumb", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BreadcrumbClassRegex();
 
     [GeneratedRegex(@"(?<!\s)(?:\s+[|\u2013\u2014\u00B7\u2022:]\s+|\s+-{1,2}\s+|\s*\|\s*|\s+::\s+|\s+/\s+|\s+\u00BB\s+)|^\s*\|\s*", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorRegex();

@@ -70,12 +70,14 @@ internal static partial class PrintedByline
         var names = new List<string>();
         foreach (var run in runs)
         {
-            if (run.Text.Length > 60 || !IsAuthorElement(run.Parent))
+            if (run.Text.Length > 60 || AuthorElement(run.Parent) is null)
             {
                 continue;
             }
 
-            var name = CutAtDate(run.Text);
+            // A name printed in parts ("<span>Ingrid</span> <span>Treborg</span>" inside one author link) is one name.
+            var name = CutAtDate(AuthorElement(run.Parent) is { LocalName: "a" } owner && Dom.VisibleText(owner) is { Length: > 0 and <= 60 } whole
+                && whole.IndexOf(run.Text, StringComparison.Ordinal) == whole.LastIndexOf(run.Text, StringComparison.Ordinal) ? whole : run.Text);
             if (name.Length > 1 && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
@@ -90,7 +92,7 @@ internal static partial class PrintedByline
         return names.Count > 0 ? string.Join(", ", names) : null;
     }
 
-    private static bool IsAuthorElement(IElement element)
+    private static IElement? AuthorElement(IElement element)
     {
         var depth = 0;
         for (var current = element; current is not null && depth < 4; current = current.ParentElement, depth++)
@@ -100,23 +102,23 @@ internal static partial class PrintedByline
                 var href = current.Attr("href") ?? string.Empty;
                 if (string.Equals(current.Attr("rel"), "author", StringComparison.OrdinalIgnoreCase) || AuthorHrefRegex().IsMatch(href))
                 {
-                    return true;
+                    return current;
                 }
             }
 
             if (current.Attr("itemprop") is "author" or "name" && current.Closest("[itemprop='author']") is not null)
             {
-                return true;
+                return current;
             }
 
             var hints = Dom.ClassAndId(current);
             if (hints.Length > 0 && AuthorClassRegex().IsMatch(hints))
             {
-                return true;
+                return current;
             }
         }
 
-        return false;
+        return null;
     }
 
     private static bool HasDate(string text) => DateCutRegex().IsMatch(text);
@@ -128,11 +130,11 @@ internal static partial class PrintedByline
         return TrailingWordRegex().Replace(kept, string.Empty);
     }
 
-    [GeneratedRegex(@"^(?:(?:written|words|reported|posted|story)\s+)?(?:by|von|par|por|di|door)\b\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:written|words|reported|posted|story)\s+)?(?:by|von|par|por|di|door|av|af|przez)\b\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByRegex();
 
     // Where a byline's names end: a date, a time, "Updated"/"Published", a reading time.
-    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[:/.]\d{1,2}|\b(?:updated|published|posted|last\s+updated|modified|\d+\s+min(?:ute)?s?\s+read|read\s+time)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[:/.]\d{1,2}|\b(?:updated|published|posted|last\s+updated|modified|\d+\s+min(?:ute)?s?\s+read|read\s+time|aktualisiert|veröffentlicht|stand|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publisert|oppdatert|publicerad|uppdaterad|opublikowano|zaktualizowano|güncellenme|yayınlanma)\b|,\s*in\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateCutRegex();
 
     [GeneratedRegex(@"\s+(?:on|at|in|for|\||-)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

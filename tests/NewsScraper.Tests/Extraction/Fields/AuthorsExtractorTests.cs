@@ -104,4 +104,74 @@ public sealed class AuthorsExtractorTests
     {
         Assert.That(AuthorsExtractor.IsOrganization(name, siteName: null), Is.False);
     }
+
+    // Bylines in other languages and forms, written for these tests after patterns seen on many sites.
+    [TestCase("Von Anna Martel und Lea Wagner", new[] { "Anna Martel", "Lea Wagner" })]
+    [TestCase("Par Claire Dubois et Marc Petit", new[] { "Claire Dubois", "Marc Petit" })]
+    [TestCase("Di Marco Rossi e Giulia Bianchi", new[] { "Marco Rossi", "Giulia Bianchi" })]
+    [TestCase("Av Kari Nordmann og Ola Hansen", new[] { "Kari Nordmann", "Ola Hansen" })]
+    [TestCase("Door Jan de Vries en Eva Jansen", new[] { "Jan de Vries", "Eva Jansen" })]
+    [TestCase("John E Smith", new[] { "John E Smith" })]
+    [TestCase("Kommentar von, Jan Sellner", new[] { "Jan Sellner" })]
+    [TestCase("Foto: REUTERS/Nadja Wohlleben, Piotr Jendroszczyk", new[] { "Piotr Jendroszczyk" })]
+    [TestCase("신현주 기자", new[] { "신현주" })]
+    [TestCase("Marta Cañete, Corresponsal en Atenas, Iniciar sesión", new[] { "Marta Cañete" })]
+    [TestCase("Xiaoying You, View author publications, PubMed, Google Scholar", new[] { "Xiaoying You" })]
+    [TestCase("Mathias Hagen, Journalist i Paris", new[] { "Mathias Hagen" })]
+    public void SplitNames_BylinesInOtherLanguages(string byline, string[] expected)
+    {
+        Assert.That(AuthorsExtractor.SplitNames(byline), Is.EqualTo(expected));
+    }
+
+    [TestCase("Samya Kullab and Vasilisa Stepanenko The Associated Press", new[] { "Samya Kullab", "Vasilisa Stepanenko", "The Associated Press" })]
+    [TestCase("Jane Doe (Reuters)", new[] { "Jane Doe", "Reuters" })]
+    public void SplitNames_AgencyAfterAName_IsItsOwnEntry(string byline, string[] expected)
+    {
+        Assert.That(AuthorsExtractor.SplitNames(byline), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task Extract_PersonAndAgencyWithoutSeparator_GivesBoth()
+    {
+        var html = Pages.Article(string.Empty, "<h1>Council Funds New Library</h1><p class=\"byline\">By Jane Doe (Reuters)</p>" + Pages.Paragraphs(4));
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Authors, Is.EqualTo(new[] { "Jane Doe" }));
+            Assert.That(article.Byline?.Organization, Is.EqualTo("Reuters"));
+        }
+    }
+
+    [Test]
+    public async Task Extract_NameInPartsInsideOneAuthorLink_IsOneName()
+    {
+        var html = Pages.Article(string.Empty,
+            "<h1>Council Funds New Library</h1><address><a rel=\"author\" href=\"mailto:it@example.com\"><span class=\"firstname\">Ingrid</span> <span class=\"lastname\">Treborg</span></a></address>"
+            + "<address><a rel=\"author\" href=\"mailto:ml@example.com\"><span class=\"firstname\">Marlene</span> <span class=\"lastname\">Holm</span></a></address>" + Pages.Paragraphs(4));
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        Assert.That(article.Authors, Is.EqualTo(new[] { "Ingrid Treborg", "Marlene Holm" }));
+    }
+
+    [Test]
+    public async Task Extract_NameInAScriptWithoutCase_IsAPerson()
+    {
+        var html = Pages.Article(string.Empty, "<h1>Council Funds New Library</h1><p class=\"byline\">By 松岡大地</p>" + Pages.Paragraphs(4));
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        Assert.That(article.Authors, Is.EqualTo(new[] { "松岡大地" }));
+    }
+
+    [TestCase("Stuttgarter Zeitung")]
+    [TestCase("n-tv NACHRICHTEN")]
+    [TestCase("NTB")]
+    [TestCase("TT")]
+    public void IsOrganization_PublicationsInOtherLanguages_AreTrue(string name)
+    {
+        Assert.That(AuthorsExtractor.IsOrganization(name, siteName: null), Is.True);
+    }
 }
