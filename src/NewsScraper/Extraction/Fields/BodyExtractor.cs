@@ -18,6 +18,9 @@ internal static partial class BodyExtractor
         "published", "updated", "posted", "last", "modified", "first", "on", "at", "min", "mins", "minute", "minutes", "read",
     };
 
+    /// <summary>A body with less text than this from the markup is looked for in the page's script data.</summary>
+    private const int ScriptBodyThreshold = 250;
+
     public static ArticleBody Extract(ExtractionContext context, ArticleContent content, HashSet<ContentBlock> notes, string? headline, string? summary, IReadOnlyList<string>? authors = null)
     {
         var paragraphs = new List<string>(content.Blocks.Count);
@@ -76,6 +79,15 @@ internal static partial class BodyExtractor
         {
             context.Record("body", "json-ld:articleBody");
             return ArticleBody.FromParagraphs(structured);
+        }
+
+        // Where the markup holds none of it and there is no articleBody, a page rendered by a script framework may hold the
+        // article's HTML as a string in its hydration data.
+        if (paragraphs.Sum(p => p.Length) < ScriptBodyThreshold && ScriptBody.Find(context.Document, context.CancellationToken) is { } scripted
+            && scripted.Sum(p => p.Length) > paragraphs.Sum(p => p.Length) * 2)
+        {
+            context.Record("body", "script:article html in the page's script data");
+            return ArticleBody.FromParagraphs(scripted);
         }
 
         if (paragraphs.Count > 0)
