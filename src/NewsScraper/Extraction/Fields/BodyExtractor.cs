@@ -16,6 +16,10 @@ internal static partial class BodyExtractor
     private static readonly HashSet<string> DateLabels = new(StringComparer.OrdinalIgnoreCase)
     {
         "published", "updated", "posted", "last", "modified", "first", "on", "at", "min", "mins", "minute", "minutes", "read",
+        "stand", "uhr", "erstellt", "aktualisiert", "veröffentlicht", "am", "um", "publié", "le", "à", "mis", "jour", "publicado",
+        "actualizado", "el", "a", "las", "pubblicato", "aggiornato", "il", "alle", "ore", "gepubliceerd", "bijgewerkt", "op", "om",
+        "publisert", "oppdatert", "kl", "publicerad", "uppdaterad", "opublikowano", "zaktualizowano", "yayınlanma", "güncelleme",
+        "tarihi", "更新", "公開", "配信", "最終更新", "文字", "입력", "수정", "발행", "기사입력", "최종수정", "发布", "发布时间", "更新时间",
     };
 
     /// <summary>A body with less text than this from the markup is looked for in the page's script data.</summary>
@@ -48,6 +52,12 @@ internal static partial class BodyExtractor
                 continue;
             }
 
+            // "This article is for subscribers only": what follows the notice is the offer, not the story.
+            if (paragraphs.Count > 0 && block.Text.Length <= 200 && PaywallRegex().IsMatch(block.Text))
+            {
+                break;
+            }
+
             if (paragraphs.Count == 0 && block.Kind != BlockKind.Paragraph)
             {
                 var folded = Text.Fold(block.Text);
@@ -67,7 +77,10 @@ internal static partial class BodyExtractor
         }
 
         // The tail: the next module's heading, a newsletter prompt, the author's bio ("Jane Doe is a senior editor at ...").
-        while (kinds.Count > 1 && (kinds[^1] == BlockKind.Heading || TailPromptRegex().IsMatch(paragraphs[^1]) || IsAuthorBio(paragraphs[^1], authors)))
+        // Short lines that end no sentence ("関連キーワード", "Related topics", a list of sources' names) after the last
+        // paragraph are the page's modules, not the story.
+        while (kinds.Count > 1 && (kinds[^1] == BlockKind.Heading || TailPromptRegex().IsMatch(paragraphs[^1]) || IsAuthorBio(paragraphs[^1], authors)
+            || IsStub(paragraphs[^1])))
         {
             paragraphs.RemoveAt(paragraphs.Count - 1);
             kinds.RemoveAt(kinds.Count - 1);
@@ -197,13 +210,38 @@ internal static partial class BodyExtractor
         return false;
     }
 
+    /// <summary>
+    /// A short line that ends no sentence: under 30 characters, or under 16 in a script without spaces between words
+    /// (Chinese, Japanese), with no sentence-final punctuation or closing quote.
+    /// </summary>
+    private static bool IsStub(string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (text[^1] is '.' or '!' or '?' or '\u3002' or '\uFF01' or '\uFF1F' or '\u2026' or '"' or '\u201D' or '\u00BB' or '\u300D' or ')' or '\uFF09' or '\u3011')
+        {
+            return false;
+        }
+
+        var wide = text.Count(c => c >= '\u3000');
+        return text.Length < (wide * 2 > text.Length ? 16 : 30);
+    }
+
     /// <summary>A short block that is only a date line or an interface label, not prose.</summary>
     private static bool IsFurniture(ExtractionContext context, ContentBlock block)
     {
         var text = block.Text;
-        if (text.Length > 80 || block.Kind is BlockKind.Quote or BlockKind.Preformatted)
+        if (block.Kind is BlockKind.Quote or BlockKind.Preformatted)
         {
             return false;
+        }
+
+        if (text.Length > 80)
+        {
+            return text.Length <= 200 && PictureCreditLineRegex().IsMatch(text);
         }
 
         if (FurnitureRegex().IsMatch(text))
@@ -227,7 +265,9 @@ internal static partial class BodyExtractor
         // What is left may only be labels ("Published:", "Updated", "at", "5 min read").
         foreach (Match word in WordRegex().Matches(rest))
         {
-            if (!DateLabels.Contains(word.Value) && !word.Value.All(char.IsAsciiDigit))
+            // "789文字", "01時40分更新": a count or a time glued to a label in scripts without spaces.
+            var label = string.Concat(word.Value.Where(c => !char.IsDigit(c) && c is not ('年' or '月' or '日' or '時' or '分' or '秒')));
+            if (label.Length > 0 && !DateLabels.Contains(label) && !DateLabels.Contains(word.Value))
             {
                 return false;
             }
@@ -236,7 +276,7 @@ internal static partial class BodyExtractor
         return true;
     }
 
-    [GeneratedRegex(@"^by\s*(?:the\s+)?\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,4})*(?:\s*[\u2014\u2013|\-,]\s*[^.!?]{0,60})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:by|von|par|por|di|door|av|af)\s*(?:the\s+)?\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,4})*(?:\s*[\u2014\u2013|\-,]\s*[^.!?]{0,60})?$", RegexOptions.CultureInvariant)]
     private static partial Regex BylineLineRegex();
 
     [GeneratedRegex(@"^\s*(?:is|was|has been|writes|covers|reports)\s+(?:an?|the)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -245,11 +285,19 @@ internal static partial class BodyExtractor
     [GeneratedRegex(@"^(?:sign up|subscribe|your subscription|thanks? (?:you )?for (?:signing up|subscribing)|discover special offers|get the latest|join our (?:mailing list|newsletter)|by signing up|never miss|want more)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TailPromptRegex();
 
-    [GeneratedRegex(@"^(?:https?://\S+|caption|photo|video|image|share|share this(?: article| story)?|text size|presented by|advertisement|advert|sponsored|loading|loading\s*error loading|\d+\s*min(?:ute)?s?\s+read|listen(?: to this article)?|print|save(?: article)?|read more|show more|continue reading|comments?|\d+\s+comments?|close|swipe to scroll(?: horizontally)?|this slideshow requires javascript|(?:article|story) continues (?:below|after) (?:this )?(?:ad|advertisement)|anzeige|werbung|publicité|publicidad|pubblicità|reklame?|annons|advertentie|reklama|광고|広告|schriftgröße|yazı boyutu|taille du texte|tamaño de (?:letra|texto)|lesedauer:?\s*\d+\s*min(?:uten?)?|(?:temps de )?lecture\s*:?\s*\d+\s*min|fehler gefunden\?.{0,20}|drucken|teilen|partager|compartir|condividi|del|dela|jaa|udostępnij|paylaş|[^.!?]{1,60}(?:/|\bvia\s|\|\s*)(?:getty images|shutterstock|ap photo|afp|reuters|epa|dpa|picture alliance|istock(?:photo)?|alamy|imago)(?:\s+\w+)?)[.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:https?://\S+|caption|photo|video|image|share|share this(?: article| story)?|text size|presented by|advertisement|advert|sponsored|loading|loading\s*error loading|\d+\s*min(?:ute)?s?\s+read|listen(?: to this article)?|print|save(?: article)?|read more|show more|continue reading|comments?|\d+\s+comments?|close|swipe to scroll(?: horizontally)?|this slideshow requires javascript|(?:article|story) continues (?:below|after) (?:this )?(?:ad|advertisement)|anzeige|werbung|publicité|publicidad|pubblicità|reklame?|annons|advertentie|reklama|광고|広告|schriftgröße|yazı boyutu|taille du texte|tamaño de (?:letra|texto)|lesedauer:?\s*\d+\s*min(?:uten?)?|(?:temps de )?lecture\s*:?\s*\d+\s*min|fehler gefunden\?.{0,20}|drucken|teilen|partager|kommentar(?:e| abgeben| schreiben)?|leave a (?:comment|reply)|(?:you must|du musst|sie müssen)\b.{0,40}\b(?:log(?:ged)? ?in|einloggen|anmelden|angemeldet)\b.*|laisser un commentaire|deja (?:un|tu) comentario|lascia un commento|\d{1,2}:\d{2}\s*min\.?.{0,60}|.{0,40}\bverfügbar bis\b.{0,40}|compartir|condividi|del|dela|jaa|udostępnij|paylaş|[^.!?]{1,60}(?:/|\bvia\s|\|\s*)(?:getty images|shutterstock|ap photo|afp|reuters|epa|dpa|picture alliance|istock(?:photo)?|alamy|imago)(?:\s+\w+)?)[.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureRegex();
 
     [GeneratedRegex(@"[\p{L}\d]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordRegex();
+
+    // A picture-credit line: "Foto(s): © 123RF.com und/oder ...", "Bildnachweis: ...", "© Agency".
+    [GeneratedRegex(@"^(?:fotos?|foto\(s\)|photos?|bilder?|bildnachweis|image credits?|credits?)\s*:\s*[^.!?]*©|^\s*©", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PictureCreditLineRegex();
+
+    // The notice that the rest of an article is for subscribers, in the languages of the corpora.
+    [GeneratedRegex(@"^(?:この記事は(?:有料)?会員限定(?:記事)?です|この記事は有料記事です|(?:this|the rest of this) (?:article|story) is (?:for|available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)(?: only)?|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen|plus-leser|abonnierende)|cet article est réservé aux abonnés|la suite (?:de cet article )?est réservée aux abonnés|este (?:artículo|contenido) es exclusivo para suscriptores|questo articolo è riservato agli abbonati|이 기사는 유료)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PaywallRegex();
 
     [GeneratedRegex(@"^(?:also read|read (?:more|also|next)|see also|related(?: (?:stories|story|articles|article|content|news|videos?|photos|coverage|links|reading|topics))?|more on this(?: (?:issue|topic|story))?|recommended reading|lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie auch interessieren|auch interessant|(?:à )?lire (?:aussi|également|la suite)|voir aussi|sur le même sujet|lee (?:también|además)|leer más|te puede interesar|leggi anche|potrebbe interessarti|lees ook|lees meer|les også|läs (?:också|mer)|læs også|czytaj (?:też|także|więcej)|přečtěte si (?:také|též)|ayrıca (?:okuyun|bakınız)|ilginizi çekebilir|leia (?:também|mais)|veja também|share this (?:article|story)(?: on| via)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CrossReferenceRegex();

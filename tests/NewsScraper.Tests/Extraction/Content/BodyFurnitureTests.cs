@@ -29,6 +29,12 @@ public sealed class BodyFurnitureTests
     [TestCase("<p>Yazı Boyutu</p>")]
     [TestCase("<p>Fehler gefunden? Jetzt melden.</p>")]
     [TestCase("<p>Swipe to scroll horizontally</p>")]
+    [TestCase("<p>Foto(s): © 123RF.com und/oder/mit © Archiv Die Neue Tageszeitung GmbH (sofern kein Hinweis vorhanden)</p>")]
+    [TestCase("<p>02:57 Min. Verfügbar bis 06.05.2024</p>")]
+    [TestCase("<p>Stand: 22.04.2024, 06:00 Uhr</p>")]
+    [TestCase("<p>2025年1月14日 01時28分 (1月14日 01時40分更新)</p>")]
+    [TestCase("<p>Kommentar abgeben</p>")]
+    [TestCase("<p>Du musst dich EINLOGGEN um einen Kommentar abzugeben.</p>")]
     public async Task Extract_FurnitureLine_IsDropped(string line)
     {
         var article = await Pages.ExtractAsync(Page(line), Url);
@@ -59,5 +65,51 @@ public sealed class BodyFurnitureTests
         var article = await Pages.ExtractAsync(Page($"<p>{sentence}</p>"), Url);
 
         Assert.That(article.Body.Paragraphs, Has.Member(sentence));
+    }
+
+    [TestCase("<p>Von Nina Magoley</p>")]
+    [TestCase("<p>Par Claire Dubois</p>")]
+    public async Task Extract_BylineLineAtTheTop_IsDropped(string line)
+    {
+        var html = Pages.Article(string.Empty, $"<h1>Stadtrat beschließt Haushalt</h1><div class=\"article-body\">{line}<p>{Story[0]}</p><p>{Story[1]}</p></div>");
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        Assert.That(article.Body.Paragraphs, Is.EqualTo(Story));
+    }
+
+    [TestCase("<p>Dieser Artikel ist nur für Abonnenten verfügbar.</p>")]
+    [TestCase("<p>この記事は会員限定です。</p>")]
+    [TestCase("<p>This article is for subscribers only.</p>")]
+    public async Task Extract_PaywallNotice_EndsTheBody(string notice)
+    {
+        var offer = "<p>Jetzt registrieren und alle Artikel lesen, mit unserem Digitalabo für nur 9,99 Euro im Monat, jederzeit kündbar.</p><p>Mehr erfahren</p>";
+        var html = Pages.Article(string.Empty, $"<h1>Stadtrat beschließt Haushalt</h1><div class=\"article-body\"><p>{Story[0]}</p><p>{Story[1]}</p>{notice}{offer}</div>");
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        Assert.That(article.Body.Paragraphs, Is.EqualTo(Story));
+    }
+
+    [Test]
+    public async Task Extract_ShortLinesAfterTheLastParagraph_AreDropped()
+    {
+        // Written after the tail of Japanese and German pages: module labels and dates that end no sentence.
+        var tail = "<p>関連キーワード</p><p>おすすめ情報</p><p>1月13日</p><p>Quellen:</p><p>WDR Interviews</p>";
+        var html = Pages.Article(string.Empty, $"<h1>Stadtrat beschließt Haushalt</h1><div class=\"article-body\"><p>{Story[0]}</p><p>{Story[1]}</p>{tail}</div>");
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        Assert.That(article.Body.Paragraphs, Is.EqualTo(Story));
+    }
+
+    [Test]
+    public async Task Extract_ShortSentenceAtTheEnd_IsKept()
+    {
+        var html = Pages.Article(string.Empty, $"<h1>Stadtrat beschließt Haushalt</h1><div class=\"article-body\"><p>{Story[0]}</p><p>{Story[1]}</p><p>Die Sitzung endete um 22 Uhr.</p></div>");
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        Assert.That(article.Body.Paragraphs, Has.Count.EqualTo(3));
     }
 }
