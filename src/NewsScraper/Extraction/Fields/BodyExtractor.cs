@@ -72,6 +72,12 @@ internal static partial class BodyExtractor
                 continue;
             }
 
+            // A caption that ends with its picture credit ("... im Netz. Bild: Christoph Soeder/dpa").
+            if (block.Text.Length <= 400 && CaptionCreditRegex().IsMatch(block.Text))
+            {
+                continue;
+            }
+
             paragraphs.Add(block.Text);
             kinds.Add(block.Kind);
         }
@@ -290,6 +296,10 @@ internal static partial class BodyExtractor
 
     [GeneratedRegex(@"[\p{L}\d]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordRegex();
+
+    // A caption ending with its credit: "... in aller Munde. Bild: Christoph Soeder/dpa", "... (Foto: Jane Doe/AFP)".
+    [GeneratedRegex(@"[.!?)]\s*\(?(?:bild|foto|fotos|photo|photos|image|picture)\s*:\s*[^.!?:]{2,80}(?:/[^.!?]{2,40})?\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionCreditRegex();
 
     // A picture-credit line: "Foto(s): © 123RF.com und/oder ...", "Bildnachweis: ...", "© Agency".
     [GeneratedRegex(@"^(?:fotos?|foto\(s\)|photos?|bilder?|bildnachweis|image credits?|credits?)\s*:\s*[^.!?]*©|^\s*©", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

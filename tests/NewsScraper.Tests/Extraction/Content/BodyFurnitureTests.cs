@@ -33,6 +33,8 @@ public sealed class BodyFurnitureTests
     [TestCase("<p>02:57 Min. Verfügbar bis 06.05.2024</p>")]
     [TestCase("<p>Stand: 22.04.2024, 06:00 Uhr</p>")]
     [TestCase("<p>2025年1月14日 01時28分 (1月14日 01時40分更新)</p>")]
+    [TestCase("<p>Die Partei ist derzeit im Netz in aller Munde. Bild: Christoph Soeder/dpa</p>")]
+    [TestCase("<p>Der Bürgermeister bei der Sitzung am Dienstag. (Foto: Jane Doe/AFP)</p>")]
     [TestCase("<p>Kommentar abgeben</p>")]
     [TestCase("<p>Du musst dich EINLOGGEN um einen Kommentar abzugeben.</p>")]
     public async Task Extract_FurnitureLine_IsDropped(string line)
