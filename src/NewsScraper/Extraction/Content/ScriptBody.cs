@@ -91,7 +91,10 @@ internal static class ScriptBody
                 yield return Unescape(code.AsSpan(start, i - start));
             }
 
-            i++;
+            if (++i >= code.Length)
+            {
+                yield break;
+            }
         }
     }
 

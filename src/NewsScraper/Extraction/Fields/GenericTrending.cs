@@ -23,7 +23,10 @@ internal static partial class GenericTrending
         var links = new List<TrendingLink>();
         var modules = new List<(string Label, HashSet<string> Urls, IElement Container)>();
         IElement? lastLabel = null;
-        foreach (var element in context.Facts.Elements)
+
+        // Buttons are not text to the page's facts; a tab set drawn with buttons is read after the rest.
+        var buttonTabs = context.Document.QuerySelectorAll("button[aria-controls], button[data-target], button[data-bs-target], button[data-tab]");
+        foreach (var element in context.Facts.Elements.Concat(buttonTabs))
         {
             if (modules.Count >= MaxModules)
             {
@@ -41,7 +44,7 @@ internal static partial class GenericTrending
             }
 
             lastLabel = element;
-            if (FindModule(context, element) is not { } module)
+            if ((TabPane(context, element) ?? FindModule(context, element)) is not { } module)
             {
                 continue;
             }
@@ -78,6 +81,13 @@ internal static partial class GenericTrending
     /// <summary>The element's text when it is a trending label: short, worded like one, not a link in a menu.</summary>
     private static string? LabelOf(ExtractionContext context, IElement element)
     {
+        // A tab of a tab set ("Latest | Most Read"): its pane is the module (see TabPane).
+        if (element.LocalName is "a" or "button" or "li" && IsTab(element) && Dom.ClosestTag(element, "select") is null)
+        {
+            var tabText = Text.Normalize(Dom.VisibleText(element)).TrimEnd(':', ' ');
+            return tabText.Length is >= 3 and <= MaxLabelLength && LabelRegex().IsMatch(tabText) ? tabText : null;
+        }
+
         // A label drawn as an image or an icon: its alt, aria-label or title.
         if (element.LocalName is "img" or "div" or "section" or "span" or "h2" or "h3" or "h4" && context.Facts[element].TextLength < 3
             && (element.Attr("alt") ?? element.Attr("aria-label") ?? (element.LocalName == "img" ? element.Attr("title") : null)) is { Length: >= 3 and <= MaxLabelLength } drawn
@@ -92,6 +102,17 @@ internal static partial class GenericTrending
             return null;
         }
 
+        // A label that links to the module's own page ("<div class=section-header><a href=/trending/>Most Read</a></div>").
+        // (Lengths from the page's facts first: a page of many links must not read its text once per link.)
+        if (element.LocalName is "a" && context.Facts[element].TextLength is >= 3 and <= MaxLabelLength
+            && element.ParentElement is { } holder && holder.LocalName is not ("li" or "nav")
+            && context.Facts[holder].TextLength == context.Facts[element].TextLength
+            && Dom.ClosestTag(holder, "nav", "menu", "li", "select") is null)
+        {
+            var linked = Text.Normalize(Dom.VisibleText(element));
+            return linked.Length is >= 3 and <= MaxLabelLength && LabelRegex().IsMatch(linked) ? linked.TrimEnd(':', ' ') : null;
+        }
+
         if (element.LocalName is "a" or "li" or "option" or "ul" or "ol" || Dom.ClosestTag(element, "nav", "menu", "a", "select") is not null)
         {
             return null;
@@ -104,7 +125,53 @@ internal static partial class GenericTrending
         }
 
         var text = Text.Normalize(element.TextContent);
-        return text.Length is >= 3 and <= MaxLabelLength && LabelRegex().IsMatch(text) ? text.TrimEnd(':', ' ') : null;
+        text = text.TrimEnd(':', ' ');
+        return text.Length is >= 3 and <= MaxLabelLength && LabelRegex().IsMatch(text) ? text : null;
+    }
+
+    /// <summary>
+    /// Whether an element is a tab bound to a pane: <c>role=tab</c>, <c>aria-controls</c>, a <c>data-target</c> /
+    /// <c>data-tab</c> / <c>data-bs-target</c> naming the pane, or a link to an id on the page (<c>href="#mostread"</c>);
+    /// a list item counts through the link or button it holds.
+    /// </summary>
+    private static bool IsTab(IElement element)
+    {
+        var tab = element.LocalName is "li" ? element.QuerySelector("a, button") ?? element : element;
+        return PaneId(tab) is not null;
+    }
+
+    private static string? PaneId(IElement tab)
+    {
+        if (tab.LocalName is "li" && tab.QuerySelector("a, button") is { } inner)
+        {
+            tab = inner;
+        }
+
+        var id = tab.Attr("aria-controls") ?? tab.Attr("data-target") ?? tab.Attr("data-bs-target") ?? tab.Attr("data-tab")
+            ?? (tab.Attr("href") is { Length: > 1 } href && href[0] == '#' ? href : null);
+        id = id?.Trim().TrimStart('#');
+        return string.IsNullOrEmpty(id) || id.Contains(' ', StringComparison.Ordinal) ? null : id;
+    }
+
+    /// <summary>The pane a tab shows: the element with the id it names, when that pane holds headline links.</summary>
+    private static IElement? TabPane(ExtractionContext context, IElement label)
+    {
+        if (!IsTab(label) || PaneId(label) is not { } id || context.Document.GetElementById(id) is not { } pane
+            || pane.Contains(label) || label.Contains(pane))
+        {
+            return null;
+        }
+
+        var count = 0;
+        foreach (var link in pane.QuerySelectorAll("a[href]"))
+        {
+            if (IsHeadlineLink(link) && ++count >= 2)
+            {
+                return pane;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The nearest ancestor of the label that holds at least two headline links outside the label.</summary>
@@ -155,7 +222,9 @@ internal static partial class GenericTrending
                 break;
             }
 
-            if (label.Contains(link) || Dom.ClosestTag(link, "nav") is not null || Dom.IsHidden(link) || NotAnItemHrefRegex().IsMatch(link.Attr("href") ?? string.Empty))
+            // Links in the site's menu are not items; a nav inside the module is the module's own list ("Trending:" bars).
+            if (label.Contains(link) || (Dom.ClosestTag(link, "nav") is { } nav && !module.Contains(nav)) || Dom.IsHidden(link)
+                || NotAnItemHrefRegex().IsMatch(link.Attr("href") ?? string.Empty))
             {
                 continue;
             }
@@ -253,20 +322,22 @@ internal static partial class GenericTrending
     }
 
     /// <summary>When a link holds a title and a summary as separate elements, the first is the title.</summary>
-    private static IElement? FirstTextBlock(IElement link)
+    private static IElement? FirstTextBlock(IElement link, int depth = 0)
     {
         IElement? first = null;
         var blocks = 0;
         foreach (var child in link.Children)
         {
-            if (Text.Normalize(child.TextContent).Length >= 15)
+            // Visible text only: an image wrapper's script template ("text/template-picture") is not a title.
+            if (Dom.VisibleText(child, 40).Length >= 15)
             {
                 first ??= child;
                 blocks++;
             }
         }
 
-        return blocks >= 2 ? first : null;
+        // One child holds all the text (an image wrapper beside a body of title and summary): look inside it.
+        return blocks >= 2 ? first : blocks == 1 && depth < 3 ? FirstTextBlock(first!, depth + 1) : null;
     }
 
     /// <summary>The visible text, leaving out child elements that only hold a rank number.</summary>
@@ -319,7 +390,7 @@ internal static partial class GenericTrending
         return words[words.Count / 2] <= 4;
     }
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:most|mostly)\s+(?:read|viewed|popular|shared|e-?mailed|commented|discussed|clicked)\b[^|]{0,40}|(?:top\s+)?trending(?:\s+(?:now|today|this\s+week|stories|articles|news|posts|on\b[^|]{1,30}|in\b[^|]{1,30}))?|popular(?:\s+(?:now|today|right\s+now|this\s+week|stories|articles|posts|news|reads|on\b[^|]{1,30}))?|top\s+(?:stories|news)|what'?s\s+(?:hot|trending|popular)(?:\s+now)?|hot\s+(?:right\s+now|stories|news)|meist\s?gelesen\w*|meistgeklickt\w*|les\s+plus\s+(?:lus|populaires|partag[ée]s)|(?:lo\s+)?m[áa]s\s+(?:le[íi]d[oa]s?|vist[oa]s?|populares|compartid[oa]s)|pi[ùu]\s+(?:lett[ie]|vist[ie]|popolari)|mais\s+(?:lid[oa]s|vist[oa]s|populares)|meest\s+(?:gelezen|bekeken)|am\s+meisten\s+gelesen|mest\s+(?:lest|leste|lästa?|læste|delt|delade|sedd|sette)|najczęściej\s+(?:czytane|komentowane)|najpopularniejsze|nejčtenější|en\s+çok\s+(?:okunan(?:lar)?|izlenen(?:ler)?)|самое\s+(?:читаемое|популярное)|популярное|人気記事|人気(?:の)?ニュース|アクセスランキング|よく読まれている記事|热门(?:文章|新闻)?|排行榜?|많이\s*본\s*(?:뉴스|기사)|인기\s*(?:기사|뉴스))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:most|mostly)\s+(?:read|viewed|popular|shared|e-?mailed|commented|discussed|clicked)\b[^|]{0,40}|(?:top\s+)?trending(?:\s+(?:now|today|this\s+week|stories|articles|news|posts|on\b[^|]{1,30}|in\b[^|]{1,30}))?|popular(?:\s+(?:now|today|right\s+now|this\s+week|stories|articles|posts|news|reads|on\b[^|]{1,30}))?|(?:[\p{L}.]+\s+){0,3}top\s+(?:stories|news)|what'?s\s+(?:hot|trending|popular)(?:\s+now)?|hot\s+(?:right\s+now|stories|news)|meist\s?gelesen\w*|meistgeklickt\w*|les\s+plus\s+(?:lus|populaires|partag[ée]s)|(?:(?:lo|las|los)\s+)?m[áa]s\s+(?:le[íi]d[oa]s?|vist[oa]s?|populares|compartid[oa]s)|pi[ùu]\s+(?:lett[ie]|vist[ie]|popolari)|mais\s+(?:lid[oa]s|vist[oa]s|populares)|meest\s+(?:gelezen|bekeken)|am\s+meisten\s+gelesen|mest\s+(?:lest|leste|lästa?|læste|delt|delade|sedd|sette)|najczęściej\s+(?:czytane|komentowane)|najpopularniejsze|nejčtenější|en\s+çok\s+(?:okunan(?:lar)?|izlenen(?:ler)?)|самое\s+(?:читаемое|популярное)|популярное|人気記事|人気(?:の)?ニュース|アクセスランキング|よく読まれている記事|[热熱]门(?:文章|新闻)?|熱門(?:文章|新聞)?|排行榜?|많이\s*본\s*(?:뉴스|기사)|인기\s*(?:기사|뉴스))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();
 
     // Section, author, tag, comment and feed links are not items.
