@@ -16,6 +16,7 @@ internal static partial class DatelineExtractor
         "BY", "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "WATCH", "PHOTO", "PHOTOS", "VIDEO", "OPINION",
         "ANALYSIS", "EDITOR'S NOTE", "EDITORS NOTE", "NOTE", "DEAR ABBY", "LIVE", "CORRECTION", "UPDATE 1", "FILE", "FILE PHOTO",
         "Q", "A", "WARNING", "SPOILER", "SPOILERS", "REVIEW", "COMMENT", "ADVERTISEMENT", "SPONSORED", "PLUS", "ALSO",
+        "PUBLISHED", "POSTED", "LAST UPDATED", "MODIFIED", "UPDATED ON", "PUBLISHED ON", "STAND", "AKTUALISIERT", "PUBLIÉ",
     };
 
     public static Dateline? Extract(ExtractionContext context, ProfileByline? byline, IReadOnlyList<string> paragraphs, Byline? bylineRecord, Timestamp? published)

@@ -75,6 +75,32 @@ internal static partial class DisclaimerExtractor
             }
         }
 
+        // A note printed as a whole paragraph just after the article container (the header reading above stops at long
+        // paragraphs): the next few elements with text after the container and after its parent.
+        if (content.Container is { } last && content.Source != "dom-body")
+        {
+            var level = 0;
+            for (var owner = last; owner is not null && owner.LocalName is not ("body" or "html") && level < 2; owner = owner.ParentElement, level++)
+            {
+                var seen = 0;
+                for (var sibling = owner.NextElementSibling; sibling is not null && seen < 3; sibling = sibling.NextElementSibling)
+                {
+                    var length = context.Facts[sibling].TextLength;
+                    if (length == 0)
+                    {
+                        continue;
+                    }
+
+                    seen++;
+                    if (length is >= 20 and <= DisclaimerClassifier.MaxLength && !HasBlockChild(sibling) && read.Add(sibling)
+                        && DisclaimerClassifier.Classify(Dom.VisibleText(sibling, DisclaimerClassifier.MaxLength + 100)) is { } kind)
+                    {
+                        Add(new Disclaimer(kind, Dom.VisibleText(sibling, DisclaimerClassifier.MaxLength + 100)), "text-pattern:after-body");
+                    }
+                }
+            }
+        }
+
         // Notes inside the article container that its blocks left out: a footer or aside of the article, an italic or small
         // line, a line dropped as link-heavy ("Originally published by X. Read the original article."). Elements whose
         // block the loop above has read are not read again.

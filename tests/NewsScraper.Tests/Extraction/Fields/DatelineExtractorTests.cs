@@ -41,6 +41,7 @@ public sealed class DatelineExtractorTests
     [TestCase("The council met on Tuesday to discuss the budget.")]
     [TestCase("BREAKING: The council met on Tuesday")]
     [TestCase("UPDATED: The council met on Tuesday")]
+    [TestCase("PUBLISHED: December 23, 2023 at 5:00 p.m. The council met on Tuesday")]
     [TestCase("Officials from the United States, Britain, European nations, and Ukraine are set to meet")]
     public void Parse_OrdinaryOpening_IsNotADateline(string paragraph)
     {

@@ -5,6 +5,8 @@ namespace NewsScraper.Tests.Extraction.Fields;
 public sealed class DisclaimerClassifierTests
 {
     [TestCase("(With inputs from agencies.)", DisclaimerKind.AgencyCredit)]
+    [TestCase("This story will appear in the Dec. 16, 2023, issue of Billboard.", DisclaimerKind.Republished)]
+    [TestCase("If you buy something through this post, the site may get a share of the sale.", DisclaimerKind.Sponsored)]
     [TestCase("Reporting by Pavel Polityuk; Editing by Kirsten Donovan", DisclaimerKind.AgencyCredit)]
     [TestCase("ESPN's Ramona Shelburne contributed to this story.", DisclaimerKind.AgencyCredit)]
     [TestCase("(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)", DisclaimerKind.Syndication)]

@@ -100,4 +100,23 @@ public sealed class GenericNotesAndTrendingTests
             Assert.That(dateline?.Agency, Is.EqualTo("AP"));
         }
     }
+
+    [Test]
+    public async Task Extract_LongNoteParagraphJustAfterTheArticle_IsANote()
+    {
+        // Written after shopping pages of a regional news network: the disclosure is a paragraph of its own after the
+        // article's container, long enough that a reading of short runs passed over it.
+        var note = "<p class=\"article__paragraph--center\">If you purchase a product or register for an account through a link on our site, we may receive compensation. "
+            + "By using this site, you consent to our User Agreement and agree that your clicks, interactions, and personal information may be collected, recorded, "
+            + "and/or stored by us and social media and other third-party partners in accordance with our Privacy Policy.</p>";
+        var html = $"<html><body><main><div class=\"entry-content\"><h1>Council Funds New Library</h1>{Pages.Paragraphs(5)}</div><div class=\"paywall\"></div>{note}</main></body></html>";
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Disclaimers.Select(d => d.Kind), Is.EqualTo(new[] { DisclaimerKind.Sponsored }));
+            Assert.That(article.Provenance["disclaimers"], Does.Contain("text-pattern:after-body"));
+        }
+    }
 }
