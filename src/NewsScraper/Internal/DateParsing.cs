@@ -493,6 +493,6 @@ internal static partial class DateParsing
     [GeneratedRegex(@"\b(?<a>\d{1,2})(?<sep>[/.\-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericRegex();
 
-    [GeneratedRegex(@"(?:(?<kam>오전|午前|上午)|(?<kpm>오후|午後|下午))?\s?(?<!\d)(?<h>\d{1,2})[:.](?<m>\d{2})(?::(?<s>\d{2}))?\s*(?<ampm>[ap]\.?\s?m\.?)?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<kam>오전|午前|上午)|(?<kpm>오후|午後|下午))?\s?(?<![\d.])(?<h>[01]?\d|2[0-3])[:.](?<m>[0-5]\d)(?::(?<s>\d{2}))?\s*(?<ampm>[ap]\.?\s?m\.?)?(?![\d]|\.\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TimeRegex();
 }

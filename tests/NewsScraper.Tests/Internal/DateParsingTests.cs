@@ -134,4 +134,14 @@ public sealed class DateParsingTests
     {
         Assert.That(DateParsing.FindAll(text, Context("US")), Is.Empty);
     }
+
+    [TestCase("26.04.2024", false)]
+    [TestCase("Stand: 03.04.2023", false)]
+    [TestCase("26.04.2024, 14.05 Uhr", true)]
+    [TestCase("3 April 2023 at 10:12", true)]
+    [TestCase("Version 25.10", false)]
+    public void HasClockTime_DayMonthYearWithDots_IsNotAClock(string text, bool expected)
+    {
+        Assert.That(DateParsing.HasClockTime(text), Is.EqualTo(expected));
+    }
 }

@@ -157,14 +157,19 @@ internal static partial class TimestampExtractor
                 };
             }
         }
-        else if (printedHasTime)
+        else if (printedHasTime && (s.Offset == TimeSpan.Zero || DateParsing.HasClockTime(printed.Text)))
         {
-            // The printed wall clock without a zone: the offset that turns the structured instant into it is the page's zone.
+            // The printed wall clock without a zone: the offset that turns the structured instant into it is the page's
+            // zone. A structured time with its own offset is overruled only by a clock the page shows, not by one read
+            // from an attribute behind a printed date.
             var minutes = (p.DateTime - s.UtcDateTime).TotalMinutes;
             var offset = Math.Round(minutes / 15) * 15;
-            if (Math.Abs(minutes - offset) <= 1.5 && Math.Abs(offset) <= 14 * 60)
+            // A clock read only from a time element's attribute (the page prints a date) implies a zone only when it is the
+            // site's own; otherwise the attribute is in some other zone ("26.04.2024" over 2024-04-26T00:00:04 for 17:30Z).
+            var zone = TimeSpan.FromMinutes(offset);
+            var trusted = DateParsing.HasClockTime(printed.Text) || context.Dates.Zone is not { } known || known.GetUtcOffset(s) == zone;
+            if (trusted && Math.Abs(minutes - offset) <= 1.5 && Math.Abs(offset) <= 14 * 60)
             {
-                var zone = TimeSpan.FromMinutes(offset);
                 return s.Offset == zone ? structured : structured with
                 {
                     Value = s.ToOffset(zone),

@@ -9,6 +9,20 @@ public sealed class TimestampExtractorTests
     private const string Url = "https://news.example.com/politics/council-funds-library";
 
     [Test]
+    public async Task Extract_StructuredOffsetAndAPrintedDateWithAClockOnlyInItsAttribute_KeepsTheStructuredOffset()
+    {
+        // Written after a daily that prints the next morning's paper date over a time element in another zone.
+        var html = Pages.Article(
+            """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council Funds New Library","datePublished":"2024-04-25T19:30:04+02:00"}</script>""",
+            """<h1>Council Funds New Library</h1><div class="date"><time datetime="2024-04-26T00:00:04">26.04.2024</time></div>""" + Pages.Paragraphs(4));
+
+        var article = await Pages.ExtractAsync(html, "https://www.example-zeitung.de/artikel/474005.html");
+
+        Assert.That(article.Timestamps.Published!.Value, Is.EqualTo(DateTimeOffset.Parse("2024-04-25T19:30:04+02:00", CultureInfo.InvariantCulture)));
+        Assert.That(article.Timestamps.Published!.Value.Offset, Is.EqualTo(TimeSpan.FromHours(2)));
+    }
+
+    [Test]
     public async Task Extract_StructuredUtcAndPrintedZone_KeepsThePagesZone()
     {
         var html = Pages.Article(
