@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Timeout;
 using NewsScraper;
 using NewsScraper.Extraction;
 using NewsScraper.Fetching;
@@ -47,21 +49,33 @@ public static class NewsScraperServiceCollectionExtensions
         if (!services.Any(d => d.ServiceType == typeof(NewsScraperResilienceMarker)))
         {
             services.AddSingleton<NewsScraperResilienceMarker>();
-            builder.AddStandardResilienceHandler()
-                .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
+            // The standard handler's order (retry outside the breaker) lets every failed attempt count against the host,
+            // even one a retry then recovered, and counts 429s: a host that serves every page after a retry could open its
+            // circuit and innocent pages after it were refused. Here the breaker sits outside the retries and sees each
+            // request's final outcome; only 5xx, 408, connection failures and timeouts of the whole request count.
+            builder.AddResilienceHandler("newsscraper", (pipeline, context) =>
                 {
-                    var options = sp.GetRequiredService<IOptions<NewsScraperOptions>>().Value;
-                    resilience.AttemptTimeout.Timeout = options.AttemptTimeout;
-                    resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
-                    resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetries);
-                    resilience.Retry.ShouldRetryAfterHeader = true;
-                    resilience.Retry.Delay = options.RetryDelay;
-                    resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(options.AttemptTimeout.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
+                    var options = context.ServiceProvider.GetRequiredService<IOptions<NewsScraperOptions>>().Value;
+                    pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                    {
+                        SamplingDuration = TimeSpan.FromTicks(Math.Max(options.AttemptTimeout.Ticks * 2, TimeSpan.FromSeconds(30).Ticks)),
 
-                    // A news site that fails now and then (one page in four timing out) keeps serving the rest; the breaker
-                    // opens only when most requests to the host fail.
-                    resilience.CircuitBreaker.FailureRatio = 0.5;
-                    resilience.CircuitBreaker.MinimumThroughput = 20;
+                        // A news site that fails now and then (one page in four timing out) keeps serving the rest; the
+                        // breaker opens only when most requests to the host fail.
+                        FailureRatio = 0.5,
+                        MinimumThroughput = 20,
+                        ShouldHandle = args => ValueTask.FromResult(IsHostFailure(args.Outcome)),
+                    });
+                    pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.TotalTimeout });
+                    pipeline.AddRetry(new HttpRetryStrategyOptions
+                    {
+                        MaxRetryAttempts = Math.Max(1, options.MaxRetries),
+                        ShouldRetryAfterHeader = true,
+                        Delay = options.RetryDelay,
+                        BackoffType = DelayBackoffType.Exponential,
+                        UseJitter = true,
+                    });
+                    pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.AttemptTimeout });
                 })
                 .SelectPipelineByAuthority();
         }
@@ -89,6 +103,18 @@ public static class NewsScraperServiceCollectionExtensions
 
         return builder;
     }
+
+    /// <summary>
+    /// Whether a request's final outcome says the host is failing: a 5xx or 408 answer, a connection failure, a timeout.
+    /// A 404, a 429 (the host is up and asks for patience), a page too large or not HTML, a redirect loop or a robots.txt
+    /// refusal says nothing about the host's health.
+    /// </summary>
+    internal static bool IsHostFailure(Outcome<HttpResponseMessage> outcome) => outcome switch
+    {
+        { Exception: HttpRequestException or TimeoutRejectedException } => true,
+        { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == System.Net.HttpStatusCode.RequestTimeout,
+        _ => false,
+    };
 
     private sealed class NewsScraperResilienceMarker;
 }

@@ -38,4 +38,10 @@ public enum FetchErrorKind
 
     /// <summary>The host resolves to a loopback, private or link-local address and <see cref="NewsScraperOptions.BlockPrivateNetworks"/> is on.</summary>
     BlockedAddress,
+
+    /// <summary>
+    /// The host's circuit is open: enough recent requests to it failed (5xx, 408, connection failures, timeouts) that it
+    /// is not asked again until the circuit closes (<see cref="HostUnavailableException.ClosesAt"/>). Not a fault of the page.
+    /// </summary>
+    HostUnavailable,
 }

@@ -157,7 +157,7 @@ internal sealed partial class HttpPageFetcher(
         }
         catch (BrokenCircuitException ex)
         {
-            throw new NewsScraperException(FetchErrorKind.Connection, $"{url.Host} is failing; its circuit is open", url, ex);
+            throw new HostUnavailableException(url, ex.RetryAfter is { } wait ? DateTimeOffset.UtcNow + wait : null, ex);
         }
         catch (HttpRequestException ex) when (ex.InnerException is BlockedAddressException blocked)
         {

@@ -2,13 +2,24 @@ using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using NewsScraper.Extraction;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NewsScraper.Fetching;
 
 namespace NewsScraper.Internal;
 
 /// <summary>Fetches with <see cref="IPageFetcher"/>, then extracts with <see cref="IArticleExtractor"/>.</summary>
-internal sealed partial class DefaultNewsScraper(IPageFetcher fetcher, IArticleExtractor extractor, ILogger<DefaultNewsScraper> logger) : INewsScraper
+internal sealed partial class DefaultNewsScraper(
+    IPageFetcher fetcher, IArticleExtractor extractor, ILogger<DefaultNewsScraper> logger, IOptions<NewsScraperOptions> options, TimeProvider time) : INewsScraper
 {
+    /// <summary>The longest a batch input waits for its host's circuit to close before it is tried again.</summary>
+    private static readonly TimeSpan MaxCircuitWait = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long an input refused while its host's probe is in flight waits before it asks again.</summary>
+    private static readonly TimeSpan ProbeWait = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How many times an input asks again while a probe is in flight (about 10 s), besides its circuit waits.</summary>
+    private const int MaxProbeWaits = 40;
+
     public async Task<NewsArticle> ScrapeAsync(Uri url, CancellationToken cancellationToken = default)
     {
         var page = await fetcher.FetchAsync(url, cancellationToken).ConfigureAwait(false);
@@ -76,7 +87,7 @@ internal sealed partial class DefaultNewsScraper(IPageFetcher fetcher, IArticleE
             ScrapeResult result;
             try
             {
-                result = new ScrapeResult(index, url, await ScrapeAsync(url, cancellationToken).ConfigureAwait(false), null);
+                result = new ScrapeResult(index, url, await ScrapeWaitingForTheHostAsync(url, cancellationToken).ConfigureAwait(false), null);
             }
             catch (NewsScraperException ex)
             {
@@ -96,6 +107,39 @@ internal sealed partial class DefaultNewsScraper(IPageFetcher fetcher, IArticleE
             await writer.WriteAsync(result, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Scrapes one input of a batch. An input refused because its host's circuit is open waits for the circuit's half-open
+    /// probe and is tried again, at most the options' retry count of times, so a host that recovers serves every page it can.
+    /// </summary>
+    private async Task<NewsArticle> ScrapeWaitingForTheHostAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var waits = 0;
+        var probes = 0;
+        while (true)
+        {
+            try
+            {
+                return await ScrapeAsync(url, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HostUnavailableException ex) when (ex.ClosesAt is { } at && at > time.GetUtcNow() && waits < Math.Max(1, options.Value.MaxRetries))
+            {
+                // The circuit is open until a known time: wait for its half-open probe (one wait of the retry budget).
+                waits++;
+                var wait = TimeSpan.FromTicks(Math.Min((at - time.GetUtcNow()).Ticks, MaxCircuitWait.Ticks)) + ProbeWait;
+                LogWaitingForHost(logger, url, wait);
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HostUnavailableException) when (waits > 0 && probes++ < MaxProbeWaits)
+            {
+                // Half-open: another input's request is the probe. Its answer closes or reopens the circuit shortly.
+                await Task.Delay(ProbeWait, time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Information, Message = "The host of {Url} is unavailable (its circuit is open); trying again in {Wait}")]
+    private static partial void LogWaitingForHost(ILogger logger, Uri url, TimeSpan wait);
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Debug, Message = "Extracted {Url} with the {Extractor} extractor ({Warnings} warnings)")]
     private static partial void LogExtracted(ILogger logger, Uri url, string extractor, int warnings);
