@@ -125,6 +125,11 @@ internal sealed partial class HttpPageFetcher(
             using var bodyDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             bodyDeadline.CancelAfter(settings.TotalTimeout);
             var body = await ReadCappedAsync(response.Content, settings.MaxResponseBytes, current, bodyDeadline.Token, cancellationToken).ConfigureAwait(false);
+            if (ContentSniffer.NotHtml(body.Span, mediaType) is { } what)
+            {
+                throw new NewsScraperException(FetchErrorKind.NotHtml, $"{current} is {what}, not an HTML page", current);
+            }
+
             return new FetchedPage(url, current, status, response.Content.Headers.ContentType?.ToString(), body, time.GetUtcNow(), settings.UserAgent);
         }
     }

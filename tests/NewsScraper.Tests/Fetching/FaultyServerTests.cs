@@ -311,7 +311,7 @@ public sealed class FaultyServerTests
         var expected = new Dictionary<string, FetchErrorKind?>
         {
             ["ok"] = null, ["private"] = FetchErrorKind.RobotsDisallowed, ["missing"] = FetchErrorKind.HttpStatus, ["pdf"] = FetchErrorKind.NotHtml,
-            ["slow"] = FetchErrorKind.Timeout, ["busy"] = null, ["reset"] = FetchErrorKind.Connection, ["random"] = null,
+            ["slow"] = FetchErrorKind.Timeout, ["busy"] = null, ["reset"] = FetchErrorKind.Connection, ["random"] = FetchErrorKind.NotHtml,
         };
         using (Assert.EnterMultipleScope())
         {
@@ -344,7 +344,7 @@ public sealed class FaultyServerTests
         var bySource = lines.ToDictionary(l => l.GetProperty("source").GetString()!, l => l.TryGetProperty("error", out var e) ? e.GetProperty("kind").GetString() : null);
         var expected = new Dictionary<string, string?>
         {
-            ["ok"] = null, ["private"] = "robots-disallowed", ["missing"] = "http-status", ["pdf"] = "not-html", ["busy"] = null, ["reset"] = "connection", ["random"] = null,
+            ["ok"] = null, ["private"] = "robots-disallowed", ["missing"] = "http-status", ["pdf"] = "not-html", ["busy"] = null, ["reset"] = "connection", ["random"] = "not-html",
         };
         using (Assert.EnterMultipleScope())
         {
