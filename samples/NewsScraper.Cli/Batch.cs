@@ -4,6 +4,9 @@ using NewsScraper.Fetching;
 
 namespace NewsScraper.Cli;
 
+/// <summary>One input of a batch: as written (the record's <c>source</c>), where it is read from, and a saved page's original URL.</summary>
+internal sealed record BatchInput(string Source, string Location, Uri? Url);
+
 /// <summary>
 /// A batch: URLs go through <see cref="INewsScraper.ScrapeManyAsync"/> (bounded concurrency, per-host limits), saved
 /// pages through the extractor; one JSON line per input, written as each finishes; a progress bar on stderr when it is
@@ -11,20 +14,26 @@ namespace NewsScraper.Cli;
 /// </summary>
 internal static class Batch
 {
-    /// <summary>The inputs of a directory (its saved pages), a list file or stdin ("-").</summary>
-    public static async Task<List<string>> ReadInputsAsync(string input, CancellationToken cancellationToken)
+    /// <summary>
+    /// The inputs of a directory (its saved pages), a list file or stdin ("-"). A list line is a URL, a saved page's path,
+    /// or a path, a TAB and the page's original URL (<c>pages/a.html&#9;https://example.com/a</c>), so that a saved page
+    /// is extracted with its address (site profile, relative links, the date in the URL).
+    /// </summary>
+    public static async Task<List<BatchInput>> ReadInputsAsync(string input, CancellationToken cancellationToken)
     {
         if (Directory.Exists(input))
         {
             return [.. Directory.EnumerateFiles(input)
                 .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal)];
+                .Order(StringComparer.Ordinal)
+                .Select(f => new BatchInput(f, f, null))];
         }
 
-        // Paths in a list file are relative to the list's folder (stdin's are relative to the working directory).
+        // Paths in a list file are relative to the list's folder (stdin's are relative to the working directory); the
+        // record's source is the input as written.
         var folder = input == "-" ? null : Path.GetDirectoryName(Path.GetFullPath(input));
         using var reader = input == "-" ? new StreamReader(Console.OpenStandardInput()) : new StreamReader(input);
-        var inputs = new List<string>();
+        var inputs = new List<BatchInput>();
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
             var trimmed = line.Trim();
@@ -33,8 +42,12 @@ internal static class Batch
                 continue;
             }
 
-            var isUrl = Inputs.TryHttpUrl(trimmed, out _);
-            inputs.Add(isUrl || folder is null || Path.IsPathRooted(trimmed) ? trimmed : Path.Combine(folder, trimmed));
+            var tab = trimmed.IndexOf('\t', StringComparison.Ordinal);
+            var source = tab < 0 ? trimmed : trimmed[..tab].TrimEnd();
+            Uri? address = tab >= 0 && Inputs.TryHttpUrl(trimmed[(tab + 1)..].Trim(), out var given) ? given : null;
+            var isUrl = Inputs.TryHttpUrl(source, out _);
+            var location = isUrl || folder is null || Path.IsPathRooted(source) ? source : Path.Combine(folder, source);
+            inputs.Add(new BatchInput(source, location, address));
         }
 
         return inputs;
@@ -45,7 +58,11 @@ internal static class Batch
         input == "-" || Directory.Exists(input)
         || (File.Exists(input) && !input.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !input.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) && !input.EndsWith(".gz", StringComparison.OrdinalIgnoreCase));
 
-    public static async Task<int> RunAsync(List<string> inputs, CliOptions cli, INewsScraper scraper, IArticleExtractor extractor, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>Runs a batch of inputs given as they are (URLs or paths).</summary>
+    public static Task<int> RunAsync(IReadOnlyList<string> inputs, CliOptions cli, INewsScraper scraper, IArticleExtractor extractor, TextWriter output, CancellationToken cancellationToken) =>
+        RunAsync([.. inputs.Select(i => new BatchInput(i, i, null))], cli, scraper, extractor, output, cancellationToken);
+
+    public static async Task<int> RunAsync(List<BatchInput> inputs, CliOptions cli, INewsScraper scraper, IArticleExtractor extractor, TextWriter output, CancellationToken cancellationToken)
     {
         var lines = Channel.CreateUnbounded<(string Line, NewsScraperException? Error)>(new UnboundedChannelOptions { SingleReader = true });
         var progress = new Progress(inputs.Count, enabled: !Console.IsErrorRedirected);
@@ -68,12 +85,12 @@ internal static class Batch
             CancellationToken.None);
 
         var urls = new List<(string Input, Uri Url)>();
-        var files = new List<string>();
+        var files = new List<BatchInput>();
         foreach (var input in inputs)
         {
-            if (Inputs.TryHttpUrl(input, out var url))
+            if (Inputs.TryHttpUrl(input.Location, out var url))
             {
-                urls.Add((input, url));
+                urls.Add((input.Source, url));
             }
             else
             {
@@ -81,21 +98,34 @@ internal static class Batch
             }
         }
 
+        // --concurrency bounds every input in flight, saved pages and URLs together: each takes a slot of one gate (a URL
+        // from when it is handed to the scraper until its result comes back).
+        using var gate = new SemaphoreSlim(cli.Concurrency);
+        var format = cli.Format ?? OutputFormat.Jsonl;
         var pages = Parallel.ForEachAsync(
             files,
             new ParallelOptions { MaxDegreeOfParallelism = cli.Concurrency, CancellationToken = cancellationToken },
             async (file, token) =>
             {
-                var result = await Inputs.RunAsync(file, cli.Url, scraper, extractor, token);
-                await lines.Writer.WriteAsync((Render.BatchLine(file, result), result.Error), token);
+                await gate.WaitAsync(token);
+                try
+                {
+                    var result = await Inputs.RunAsync(file.Location, file.Url ?? cli.Url, scraper, extractor, token);
+                    await lines.Writer.WriteAsync((Render.BatchItem(file.Source, result, format), result.Error), token);
+                }
+                finally
+                {
+                    gate.Release();
+                }
             });
 
         var fetched = Task.Run(
             async () =>
             {
-                await foreach (var result in scraper.ScrapeManyAsync(urls.Select(u => u.Url), cli.Concurrency, cancellationToken))
+                await foreach (var result in scraper.ScrapeManyAsync(Gated(urls.Select(u => u.Url), gate, cancellationToken), cli.Concurrency, cancellationToken))
                 {
-                    var line = Render.BatchLine(urls[result.Index].Input, new InputResult(result.Article, result.Error));
+                    gate.Release();
+                    var line = Render.BatchItem(urls[result.Index].Input, new InputResult(result.Article, result.Error), format);
                     await lines.Writer.WriteAsync((line, result.Error), cancellationToken);
                 }
             },
@@ -120,6 +150,15 @@ internal static class Batch
         var byKind = failures.Count == 0 ? string.Empty : " (" + string.Join(", ", failures.OrderByDescending(f => f.Value).Select(f => $"{f.Key} {f.Value}")) + ")";
         await Console.Error.WriteLineAsync($"{inputs.Count} inputs, {progress.Done - failed} extracted, {failed} failed{byKind}");
         return failed == 0 && progress.Done == inputs.Count ? 0 : 1;
+    }
+
+    private static async IAsyncEnumerable<Uri> Gated(IEnumerable<Uri> urls, SemaphoreSlim gate, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var url in urls)
+        {
+            await gate.WaitAsync(cancellationToken);
+            yield return url;
+        }
     }
 
     /// <summary>A one-line progress bar on stderr, redrawn at most a few times a second.</summary>

@@ -39,6 +39,19 @@ internal static class Render
         return line.ToJsonString(NewsArticleJson.Compact);
     }
 
+    /// <summary>One input of a batch in the chosen format: a JSON line, or for text and Markdown the record under a heading naming its source.</summary>
+    public static string BatchItem(string source, InputResult result, OutputFormat format)
+    {
+        if (format is not (OutputFormat.Text or OutputFormat.Markdown))
+        {
+            return BatchLine(source, result);
+        }
+
+        var heading = format == OutputFormat.Markdown ? $"<!-- source: {source} -->" : $"==> {source} <==";
+        var body = result.Error is { } error ? $"error ({KindName(error.Kind)}): {error.Message}" : Article(result.Article!, format);
+        return $"{heading}{Environment.NewLine}{body}{Environment.NewLine}";
+    }
+
     public static string KindName(FetchErrorKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
 
     private static string AsText(NewsArticle a, bool markdown)
