@@ -98,33 +98,24 @@ internal static class Batch
             }
         }
 
-        // --concurrency bounds every input in flight, saved pages and URLs together: each takes a slot of one gate (a URL
-        // from when it is handed to the scraper until its result comes back).
-        using var gate = new SemaphoreSlim(cli.Concurrency);
+        // --concurrency bounds every input in flight, saved pages and URLs together: the saved pages run first (they are
+        // local and fast), then the URLs, each with N at a time. (The URLs' scheduler reads far ahead to find other
+        // hosts' inputs; reading ahead is not being in flight.)
         var format = cli.Format ?? OutputFormat.Jsonl;
-        var pages = Parallel.ForEachAsync(
-            files,
-            new ParallelOptions { MaxDegreeOfParallelism = cli.Concurrency, CancellationToken = cancellationToken },
-            async (file, token) =>
-            {
-                await gate.WaitAsync(token);
-                try
-                {
-                    var result = await Inputs.RunAsync(file.Location, file.Url ?? cli.Url, scraper, extractor, token);
-                    await lines.Writer.WriteAsync((Render.BatchItem(file.Source, result, format), result.Error), token);
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            });
-
-        var fetched = Task.Run(
+        var all = Task.Run(
             async () =>
             {
-                await foreach (var result in scraper.ScrapeManyAsync(Gated(urls.Select(u => u.Url), gate, cancellationToken), cli.Concurrency, cancellationToken))
+                await Parallel.ForEachAsync(
+                    files,
+                    new ParallelOptions { MaxDegreeOfParallelism = cli.Concurrency, CancellationToken = cancellationToken },
+                    async (file, token) =>
+                    {
+                        var result = await Inputs.RunAsync(file.Location, file.Url ?? cli.Url, scraper, extractor, token);
+                        await lines.Writer.WriteAsync((Render.BatchItem(file.Source, result, format), result.Error), token);
+                    });
+
+                await foreach (var result in scraper.ScrapeManyAsync(urls.Select(u => u.Url), cli.Concurrency, cancellationToken))
                 {
-                    gate.Release();
                     var line = Render.BatchItem(urls[result.Index].Input, new InputResult(result.Article, result.Error), format);
                     await lines.Writer.WriteAsync((line, result.Error), cancellationToken);
                 }
@@ -133,7 +124,7 @@ internal static class Batch
 
         try
         {
-            await Task.WhenAll(pages, fetched);
+            await all;
         }
         catch (OperationCanceledException)
         {
@@ -150,15 +141,6 @@ internal static class Batch
         var byKind = failures.Count == 0 ? string.Empty : " (" + string.Join(", ", failures.OrderByDescending(f => f.Value).Select(f => $"{f.Key} {f.Value}")) + ")";
         await Console.Error.WriteLineAsync($"{inputs.Count} inputs, {progress.Done - failed} extracted, {failed} failed{byKind}");
         return failed == 0 && progress.Done == inputs.Count ? 0 : 1;
-    }
-
-    private static async IAsyncEnumerable<Uri> Gated(IEnumerable<Uri> urls, SemaphoreSlim gate, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        foreach (var url in urls)
-        {
-            await gate.WaitAsync(cancellationToken);
-            yield return url;
-        }
     }
 
     /// <summary>A one-line progress bar on stderr, redrawn at most a few times a second.</summary>

@@ -14,6 +14,9 @@ internal sealed partial class DefaultNewsScraper(
     /// <summary>The longest a batch input waits for its host's circuit to close before it is tried again.</summary>
     private static readonly TimeSpan MaxCircuitWait = TimeSpan.FromMinutes(5);
 
+    /// <summary>How many inputs a batch reads ahead of the ones running, to find inputs of other hosts.</summary>
+    private const int ReadAhead = 4096;
+
     /// <summary>How long an input refused while its host's probe is in flight waits before it asks again.</summary>
     private static readonly TimeSpan ProbeWait = TimeSpan.FromMilliseconds(250);
 
@@ -35,6 +38,12 @@ internal sealed partial class DefaultNewsScraper(
         }
     }
 
+    /// <summary>
+    /// A batch scheduled by host, as Scrapy keeps a download slot per domain: inputs are read ahead into a bounded window,
+    /// and a free worker takes the oldest input whose host may be asked now (fewer than its concurrency limit in flight,
+    /// its delay since the last request to it elapsed), so a host waiting on its politeness delay never holds up other
+    /// hosts' inputs. Results come out as they finish, with their input index; the host gate in the fetcher still holds.
+    /// </summary>
     public async IAsyncEnumerable<ScrapeResult> ScrapeManyAsync(
         IAsyncEnumerable<Uri> urls,
         int maxConcurrency = 8,
@@ -42,12 +51,10 @@ internal sealed partial class DefaultNewsScraper(
     {
         ArgumentNullException.ThrowIfNull(urls);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxConcurrency, 1);
-        var work = Channel.CreateBounded<(int, Uri)>(new BoundedChannelOptions(maxConcurrency) { SingleWriter = true });
         var results = Channel.CreateBounded<ScrapeResult>(new BoundedChannelOptions(maxConcurrency) { SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = ProduceAsync(urls, work.Writer, stop.Token);
-        var workers = Enumerable.Range(0, maxConcurrency).Select(_ => WorkAsync(work.Reader, results.Writer, stop.Token)).ToArray();
-        var completion = Task.WhenAll(workers).ContinueWith(t => results.Writer.TryComplete(t.Exception), TaskScheduler.Default);
+        var scheduler = new HostScheduler(this, urls, maxConcurrency, options.Value, time, results.Writer);
+        var run = scheduler.RunAsync(stop.Token);
         try
         {
             await foreach (var result in results.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -58,53 +65,199 @@ internal sealed partial class DefaultNewsScraper(
         finally
         {
             await stop.CancelAsync().ConfigureAwait(false);
-            await Task.WhenAll([producer, completion, .. workers]).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            await run.ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
         }
     }
 
-    private static async Task ProduceAsync(IAsyncEnumerable<Uri> urls, ChannelWriter<(int, Uri)> writer, CancellationToken cancellationToken)
+    /// <summary>One input's result; whatever goes wrong with one page is that page's error, never the batch's.</summary>
+    private async Task<ScrapeResult?> ScrapeOneAsync(int index, Uri url, CancellationToken cancellationToken)
     {
         try
         {
-            var index = 0;
-            await foreach (var url in urls.WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                await writer.WriteAsync((index++, url), cancellationToken).ConfigureAwait(false);
-            }
-
-            writer.TryComplete();
+            return new ScrapeResult(index, url, await ScrapeWaitingForTheHostAsync(url, cancellationToken).ConfigureAwait(false), null);
         }
-        catch (Exception ex)
+        catch (NewsScraperException ex)
         {
-            writer.TryComplete(ex is OperationCanceledException ? null : ex);
+            return new ScrapeResult(index, url, null, ex);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogUnexpected(logger, url, ex);
+            return new ScrapeResult(index, url, null, new NewsScraperException(FetchErrorKind.Extraction, $"{url}: {ex.Message}", url, ex));
         }
     }
 
-    private async Task WorkAsync(ChannelReader<(int Index, Uri Url)> reader, ChannelWriter<ScrapeResult> writer, CancellationToken cancellationToken)
+    /// <summary>The state of one batch: the window of pending inputs by host, what is in flight, and when each host was last asked.</summary>
+    private sealed class HostScheduler(DefaultNewsScraper owner, IAsyncEnumerable<Uri> urls, int maxConcurrency, NewsScraperOptions options, TimeProvider time, ChannelWriter<ScrapeResult> results)
     {
-        await foreach (var (index, url) in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        private readonly Lock sync = new();
+        private readonly LinkedList<(int Index, Uri Url, string Host)> pending = new();
+        private readonly Dictionary<string, (int InFlight, DateTimeOffset LastStart)> hosts = new(StringComparer.OrdinalIgnoreCase);
+        // The read-ahead: wide enough to reach other hosts in a list grouped by site (a few thousand addresses, a few MB),
+        // bounded so that an endless input stream is never read whole.
+        private readonly int window = Math.Max(ReadAhead, maxConcurrency * 64);
+        private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private bool inputDone;
+        private int running;
+        private Exception? inputError;
+
+        public async Task RunAsync(CancellationToken cancellationToken)
         {
-            ScrapeResult result;
+            var reader = ReadAsync(cancellationToken);
+            var tasks = new List<Task>();
             try
             {
-                result = new ScrapeResult(index, url, await ScrapeWaitingForTheHostAsync(url, cancellationToken).ConfigureAwait(false), null);
+                while (true)
+                {
+                    Task wake;
+                    TimeSpan? nextReady;
+                    lock (sync)
+                    {
+                        while (running < maxConcurrency && Take() is { } item)
+                        {
+                            running++;
+                            tasks.Add(RunOneAsync(item, cancellationToken));
+                        }
+
+                        if (inputDone && pending.Count == 0 && running == 0)
+                        {
+                            break;
+                        }
+
+                        nextReady = running < maxConcurrency ? NextReady() : null;
+                        wake = changed.Task;
+                    }
+
+                    tasks.RemoveAll(t => t.IsCompleted);
+                    await (nextReady is { } delay ? Task.WhenAny(wake, Task.Delay(delay, time, cancellationToken)) : wake).WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                results.TryComplete(inputError);
             }
-            catch (NewsScraperException ex)
+            catch (Exception ex)
             {
-                result = new ScrapeResult(index, url, null, ex);
+                results.TryComplete(ex is OperationCanceledException ? null : ex);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            finally
             {
-                return;
+                await Task.WhenAll([reader, .. tasks]).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
+        }
+
+        /// <summary>Reads the inputs into the window, waiting while it is full (memory stays bounded on an endless stream).</summary>
+        private async Task ReadAsync(CancellationToken cancellationToken)
+        {
+            try
             {
-                // Whatever else goes wrong with one page is that page's error, never the batch's.
-                LogUnexpected(logger, url, ex);
-                result = new ScrapeResult(index, url, null, new NewsScraperException(FetchErrorKind.Extraction, $"{url}: {ex.Message}", url, ex));
+                var index = 0;
+                await foreach (var url in urls.WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    while (true)
+                    {
+                        Task wait;
+                        lock (sync)
+                        {
+                            if (pending.Count < window)
+                            {
+                                pending.AddLast((index++, url, url.IsAbsoluteUri ? url.GetLeftPart(UriPartial.Authority) : string.Empty));
+                                Signal();
+                                break;
+                            }
+
+                            wait = changed.Task;
+                        }
+
+                        await wait.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                inputError = ex;
+            }
+            finally
+            {
+                lock (sync)
+                {
+                    inputDone = true;
+                    Signal();
+                }
+            }
+        }
+
+        private async Task RunOneAsync((int Index, Uri Url, string Host) item, CancellationToken cancellationToken)
+        {
+            try
+            {
+                if (await owner.ScrapeOneAsync(item.Index, item.Url, cancellationToken).ConfigureAwait(false) is { } result)
+                {
+                    await results.WriteAsync(result, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The batch was stopped.
+            }
+            finally
+            {
+                lock (sync)
+                {
+                    running--;
+                    var state = hosts[item.Host];
+                    hosts[item.Host] = (state.InFlight - 1, state.LastStart);
+                    Signal();
+                }
+            }
+        }
+
+        /// <summary>The oldest pending input whose host may be asked now (called under the lock).</summary>
+        private (int Index, Uri Url, string Host)? Take()
+        {
+            var now = time.GetUtcNow();
+            for (var node = pending.First; node is not null; node = node.Next)
+            {
+                var host = node.Value.Host;
+                var state = hosts.GetValueOrDefault(host, (InFlight: 0, LastStart: DateTimeOffset.MinValue));
+                if (state.InFlight < Math.Max(1, options.MaxConcurrencyPerHost) && now - state.LastStart >= options.MinDelayPerHost)
+                {
+                    pending.Remove(node);
+                    hosts[host] = (state.InFlight + 1, now);
+                    Signal();
+                    return node.Value;
+                }
             }
 
-            await writer.WriteAsync(result, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        /// <summary>How long until some pending input's host may be asked by its delay; null when only a completion can free one.</summary>
+        private TimeSpan? NextReady()
+        {
+            var now = time.GetUtcNow();
+            TimeSpan? soonest = null;
+            foreach (var (_, _, host) in pending)
+            {
+                var state = hosts.GetValueOrDefault(host, (InFlight: 0, LastStart: DateTimeOffset.MinValue));
+                if (state.InFlight < Math.Max(1, options.MaxConcurrencyPerHost))
+                {
+                    var wait = state.LastStart + options.MinDelayPerHost - now;
+                    soonest = soonest is { } s && s <= wait ? s : wait;
+                }
+            }
+
+            return soonest is { } value ? TimeSpan.FromTicks(Math.Max(TimeSpan.FromMilliseconds(1).Ticks, value.Ticks)) : null;
+        }
+
+        /// <summary>Wakes the scheduler and a reader waiting for room (called under the lock).</summary>
+        private void Signal()
+        {
+            var previous = changed;
+            changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            previous.TrySetResult();
         }
     }
 
