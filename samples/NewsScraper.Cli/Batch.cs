@@ -72,7 +72,10 @@ internal static class Batch
             {
                 await foreach (var (line, error) in lines.Reader.ReadAllAsync(CancellationToken.None))
                 {
-                    await output.WriteLineAsync(line);
+                    // One write and a flush per line: a process killed mid-batch leaves whole lines and at most one cut
+                    // short at the end, which --resume drops.
+                    await output.WriteAsync(line + "\n");
+                    await output.FlushAsync(CancellationToken.None);
                     if (error is not null)
                     {
                         var kind = Render.KindName(error.Kind);

@@ -82,6 +82,8 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
 
     private static readonly Option<string?> ProfilesOption = new("--profiles") { Description = "A directory of site profiles as JSON files (see samples/profiles/devdiscourse.json)." };
 
+    private static readonly Option<bool> ResumeOption = new("--resume") { Description = "Continue a batch that stopped: skip the inputs whose lines --output already holds, append the rest." };
+
     private static readonly Option<bool> ExplainOption = new("--explain") { Description = "Show where each field came from and what could not be done (after text; on stderr for json)." };
 
     /// <summary>Gets the most inputs in flight in a batch.</summary>
@@ -98,6 +100,9 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
 
     /// <summary>Gets a value indicating whether the sources of each field are shown.</summary>
     public bool Explain { get; init; }
+
+    /// <summary>Gets a value indicating whether a stopped batch is continued from its output file.</summary>
+    public bool Resume { get; init; }
 
     /// <summary>Gets the directory of site profile files (*.json), if given.</summary>
     public string? Profiles { get; init; }
@@ -137,7 +142,7 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
     public static RootCommand CreateCommand() => new(Description)
     {
         InputArgument, UrlOption, FormatOption, OutputOption, UserAgentOption, ConcurrencyOption, TimeoutOption, DelayOption,
-        NoRobotsOption, ProfilesOption, ExplainOption,
+        NoRobotsOption, ProfilesOption, ExplainOption, ResumeOption,
     };
 
     /// <summary>Reads the options of a successful parse.</summary>
@@ -150,6 +155,7 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
             NoRobots = result.GetValue(NoRobotsOption),
             Profiles = result.GetValue(ProfilesOption),
             Explain = result.GetValue(ExplainOption),
+            Resume = result.GetValue(ResumeOption),
         };
 
     /// <summary>Parses a command line; a usage error is an <see cref="ArgumentException"/> with every message.</summary>

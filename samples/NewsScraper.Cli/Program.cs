@@ -67,8 +67,16 @@ async Task<int> RunAsync(CliOptions cli, CancellationToken cancel)
     var scraper = provider.GetRequiredService<INewsScraper>();
     var extractor = provider.GetRequiredService<IArticleExtractor>();
 
-    // System.CommandLine cancels the token on Ctrl+C; the records written so far stay complete lines.
-    await using var output = cli.Output is null ? Console.Out : new StreamWriter(cli.Output);
+    if (cli.Resume && (cli.Output is null || cli.Input is null || !Batch.IsBatch(cli.Input)))
+    {
+        await Console.Error.WriteLineAsync("--resume continues a batch: it needs a batch input and --output FILE");
+        return 2;
+    }
+
+    // A resumed batch skips the inputs its output already holds (a line cut short by the stop is dropped first) and
+    // appends. System.CommandLine cancels the token on Ctrl+C; every line is written whole and flushed.
+    var done = cli.Resume ? await Resume.ReadDoneAsync(cli.Output!, cancel) : null;
+    await using var output = cli.Output is null ? Console.Out : new StreamWriter(cli.Output, append: cli.Resume);
     if (cli.Input is null)
     {
         var page = BundledPage.Load();
@@ -81,6 +89,13 @@ async Task<int> RunAsync(CliOptions cli, CancellationToken cancel)
     {
         // Batch: one JSON line per input, with its source; a failed input gets an error, the rest go on.
         var inputs = await Batch.ReadInputsAsync(cli.Input, cancel);
+        if (done is not null)
+        {
+            var before = inputs.Count;
+            inputs.RemoveAll(i => done.Contains(i.Source));
+            await Console.Error.WriteLineAsync($"resuming: {before - inputs.Count} inputs already in {cli.Output}, {inputs.Count} to go");
+        }
+
         return await Batch.RunAsync(inputs, cli, scraper, extractor, output, cancel);
     }
 
