@@ -41,7 +41,34 @@ internal static partial class TimestampExtractor
             () => FromTimeElement(context), () => PageDates.FromMarkedElements(context), () => FromUrl(context), () => PageDates.FromDateLines(context));
         var updated = Pick(context, "updated", FromByline(context, byline, context.Profile.Byline?.UpdatedPattern, "updated"),
             Structured(context, "dateModified", UpdatedMeta), header.Updated);
+        (published, updated) = (ZoneFromThePage(context, published, updated, "updated"), ZoneFromThePage(context, updated, published, "published"));
         return new ArticleTimestamps(WithConfidence(published), WithConfidence(updated));
+    }
+
+    /// <summary>
+    /// A time printed without a zone on a site whose zone is unknown takes the offset of the page's other timestamp when
+    /// that one states it (a printed "13:20" beside a dateModified of "...+05:30"): the page's own evidence before UTC.
+    /// When nothing on the page decides, the value stays read as UTC, flagged as assumed, and a warning names the assumption.
+    /// </summary>
+    private static Timestamp? ZoneFromThePage(ExtractionContext context, Timestamp? timestamp, Timestamp? other, string otherName)
+    {
+        if (timestamp is not { ZoneAssumed: true } || context.Dates.Zone is not null || timestamp.Value.Offset != TimeSpan.Zero)
+        {
+            return timestamp;
+        }
+
+        if (other is { ZoneAssumed: false } && other.Value.Offset != TimeSpan.Zero)
+        {
+            return timestamp with
+            {
+                Value = new DateTimeOffset(timestamp.Value.DateTime, other.Value.Offset),
+                Source = $"{timestamp.Source} (zone from the page's {otherName} time)",
+                ZoneAssumed = false,
+            };
+        }
+
+        context.Warn($"the time '{timestamp.Text}' ({timestamp.Source}) names no zone and nothing on the page or site says which; it was read as UTC");
+        return timestamp;
     }
 
     /// <summary>What kind of evidence a value is, from where it was read.</summary>

@@ -23,6 +23,41 @@ public sealed class TimestampExtractorTests
     }
 
     [Test]
+    public async Task Extract_PrintedTimeWithoutZoneOnASiteOfUnknownZone_TakesTheOffsetOfThePagesOtherTimestamp()
+    {
+        var html = Pages.Article(
+            """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council Funds New Library","dateModified":"2025-05-30T15:00:00+05:30"}</script>""",
+            """<h1>Council Funds New Library</h1><p class="date">Published: May 30, 2025 13:20</p>""" + Pages.Paragraphs(4));
+
+        var article = await Pages.ExtractAsync(html);
+
+        var published = article.Timestamps.Published!;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(published.Value, Is.EqualTo(DateTimeOffset.Parse("2025-05-30T13:20:00+05:30", CultureInfo.InvariantCulture)));
+            Assert.That(published.Value.Offset, Is.EqualTo(TimeSpan.FromHours(5.5)));
+            Assert.That(published.ZoneAssumed, Is.False);
+            Assert.That(published.Source, Does.EndWith("(zone from the page's updated time)"));
+        }
+    }
+
+    [Test]
+    public async Task Extract_PrintedTimeWithoutZoneAndNothingToDecide_IsUtcFlaggedAndWarned()
+    {
+        var html = Pages.Article(string.Empty, """<h1>Council Funds New Library</h1><p class="date">Published: May 30, 2025 13:20</p>""" + Pages.Paragraphs(4));
+
+        var article = await Pages.ExtractAsync(html);
+
+        var published = article.Timestamps.Published!;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(published.Value, Is.EqualTo(DateTimeOffset.Parse("2025-05-30T13:20:00+00:00", CultureInfo.InvariantCulture)));
+            Assert.That(published.ZoneAssumed, Is.True);
+            Assert.That(article.Warnings, Has.Some.Contains("names no zone").And.Contains("read as UTC"));
+        }
+    }
+
+    [Test]
     public async Task Extract_StructuredUtcAndPrintedZone_KeepsThePagesZone()
     {
         var html = Pages.Article(
