@@ -88,6 +88,14 @@ internal static partial class GenericTrending
             return tabText.Length is >= 3 and <= MaxLabelLength && LabelRegex().IsMatch(tabText) ? tabText : null;
         }
 
+        // A tab bound to its pane by order alone (the label's wording first: it is the cheap test).
+        if (element.LocalName is "li" && context.Facts[element].TextLength is >= 3 and <= MaxLabelLength
+            && Text.Normalize(Dom.VisibleText(element)).TrimEnd(':', ' ') is var ordered && LabelRegex().IsMatch(ordered)
+            && PaneByOrder(element) is not null)
+        {
+            return ordered;
+        }
+
         // A label drawn as an image or an icon: its alt, aria-label or title.
         if (element.LocalName is "img" or "div" or "section" or "span" or "h2" or "h3" or "h4" && context.Facts[element].TextLength < 3
             && (element.Attr("alt") ?? element.Attr("aria-label") ?? (element.LocalName == "img" ? element.Attr("title") : null)) is { Length: >= 3 and <= MaxLabelLength } drawn
@@ -156,8 +164,8 @@ internal static partial class GenericTrending
     /// <summary>The pane a tab shows: the element with the id it names, when that pane holds headline links.</summary>
     private static IElement? TabPane(ExtractionContext context, IElement label)
     {
-        if (!IsTab(label) || PaneId(label) is not { } id || context.Document.GetElementById(id) is not { } pane
-            || pane.Contains(label) || label.Contains(pane))
+        var pane = IsTab(label) && PaneId(label) is { } id ? context.Document.GetElementById(id) : PaneByOrder(label);
+        if (pane is null || pane.Contains(label) || label.Contains(pane))
         {
             return null;
         }
@@ -172,6 +180,29 @@ internal static partial class GenericTrending
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The pane of a tab bound by order alone: the tab is the i-th item of a list marked as tabs (a class or id with
+    /// "tab", or <c>role=tablist</c>), and the element right after that list holds as many panes as there are tabs.
+    /// </summary>
+    private static IElement? PaneByOrder(IElement tab)
+    {
+        var item = tab.LocalName is "li" ? tab : tab.ParentElement is { LocalName: "li" } parent ? parent : tab;
+        if (item.ParentElement is not { } list || list.ChildElementCount is < 2 or > 12
+            || !(string.Equals(list.Attr("role"), "tablist", StringComparison.OrdinalIgnoreCase) || TabListRegex().IsMatch(Dom.ClassAndId(list))))
+        {
+            return null;
+        }
+
+        var holder = list.NextElementSibling ?? list.ParentElement?.NextElementSibling;
+        if (holder is null || holder.ChildElementCount != list.ChildElementCount)
+        {
+            return null;
+        }
+
+        var index = list.Children.Index(item);
+        return index >= 0 ? holder.Children[index] : null;
     }
 
     /// <summary>The nearest ancestor of the label that holds at least two headline links outside the label.</summary>
@@ -396,6 +427,9 @@ internal static partial class GenericTrending
     // Section, author, tag, comment and feed links are not items.
     [GeneratedRegex(@"/(?:author|authors|tag|tags|topic|topics|category|categories|section|sections|profile|people)/[^/]*/?$|#comments?\b|[?&](?:replytocom|share)=|\.(?:rss|xml)$|/(?:rss|feed)/?$|^(?:mailto|tel|javascript):", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAnItemHrefRegex();
+
+    [GeneratedRegex(@"(?:^|[\s_-])tabs?(?:$|[\s_-])|tab-?list|tabs-?nav|tab-?nav", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TabListRegex();
 
     [GeneratedRegex(@"^(?:see|view|show|read|load)\s+(?:all|more)\b|^more\s+(?:stories|news|from)\b|^(?:next|previous|prev)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAHeadlineRegex();

@@ -45,6 +45,19 @@ public sealed class TrendingStructureTests
     }
 
     [Test]
+    public async Task Extract_TabSetBoundByOrder_RecordsThePopularPaneUnderItsTab()
+    {
+        // Older tab sets: a list of tab labels without ids, then as many panes in the same order.
+        var tabs = "<div class=\"box\"><ul class=\"tabs\"><li class=\"on\">Latest</li><li>Most Read</li><li>Most E-mailed</li></ul>"
+            + $"<div class=\"panes\"><ul>{Items("Latest")}</ul><ul style=\"display:none\">{Items("Read")}</ul><ul style=\"display:none\">{Items("Mailed")}</ul></div></div>";
+
+        var trending = (await Extract(tabs)).Trending;
+
+        Assert.That(trending.Select(t => (t.List, t.Title[..t.Title.IndexOf(' ', StringComparison.Ordinal)])).Distinct(),
+            Is.EqualTo(new[] { ("Most Read", "Read"), ("Most E-mailed", "Mailed") }));
+    }
+
+    [Test]
     public async Task Extract_LabelThatLinksToTheModulePage_IsALabel()
     {
         var module = $"<aside><div class=\"section-header\"><a href=\"/trending/\">Most Read</a></div><ul class=\"teaser-list\">{Items("Read")}</ul></aside>";
