@@ -92,10 +92,9 @@ internal static partial class DisclaimerExtractor
                     }
 
                     seen++;
-                    if (length is >= 20 and <= DisclaimerClassifier.MaxLength && !HasBlockChild(sibling) && read.Add(sibling)
-                        && DisclaimerClassifier.Classify(Dom.VisibleText(sibling, DisclaimerClassifier.MaxLength + 100)) is { } kind)
+                    if (length is >= 20 and <= DisclaimerClassifier.MaxLength && !HasBlockChild(sibling) && read.Add(sibling))
                     {
-                        Add(new Disclaimer(kind, Dom.VisibleText(sibling, DisclaimerClassifier.MaxLength + 100)), "text-pattern:after-body");
+                        AddIfNote(sibling, "text-pattern:after-body");
                     }
                 }
             }
@@ -114,11 +113,7 @@ internal static partial class DisclaimerExtractor
                     continue;
                 }
 
-                var text = Dom.VisibleText(element, DisclaimerClassifier.MaxLength + 100);
-                if (DisclaimerClassifier.Classify(text) is { } kind)
-                {
-                    Add(new Disclaimer(kind, text), "text-pattern:article-note");
-                }
+                AddIfNote(element, "text-pattern:article-note");
             }
         }
 
@@ -131,11 +126,7 @@ internal static partial class DisclaimerExtractor
                 && Dom.ClassAndId(element) is { Length: > 0 } hints
                 && NoteHintRegex().IsMatch(hints) && Dom.ClosestTag(element, "footer") is null)
             {
-                var text = Dom.VisibleText(element, DisclaimerClassifier.MaxLength + 100);
-                if (DisclaimerClassifier.Classify(text) is { } kind)
-                {
-                    Add(new Disclaimer(kind, text), "text-pattern:marked-note");
-                }
+                AddIfNote(element, "text-pattern:marked-note");
             }
         }
 
@@ -145,6 +136,16 @@ internal static partial class DisclaimerExtractor
         }
 
         return (disclaimers, notes);
+
+        // An element's visible text, read once, recorded when the classifier names it a note.
+        void AddIfNote(IElement element, string source)
+        {
+            var text = Dom.VisibleText(element, DisclaimerClassifier.MaxLength + 100);
+            if (DisclaimerClassifier.Classify(text) is { } kind)
+            {
+                Add(new Disclaimer(kind, text), source);
+            }
+        }
 
         void Add(Disclaimer disclaimer, string source)
         {

@@ -84,14 +84,12 @@ internal static partial class GenericTrending
         // A tab of a tab set ("Latest | Most Read"): its pane is the module (see TabPane).
         if (element.LocalName is "a" or "button" or "li" && IsTab(element) && Dom.ClosestTag(element, "select") is null)
         {
-            var tabText = Text.Normalize(Dom.VisibleText(element)).TrimEnd(':', ' ');
-            return tabText.Length is >= 3 and <= MaxLabelLength && LabelRegex().IsMatch(tabText) ? tabText : null;
+            return AsLabel(Dom.VisibleText(element));
         }
 
         // A tab bound to its pane by order alone (the label's wording first: it is the cheap test).
         if (element.LocalName is "li" && context.Facts[element].TextLength is >= 3 and <= MaxLabelLength
-            && Text.Normalize(Dom.VisibleText(element)).TrimEnd(':', ' ') is var ordered && LabelRegex().IsMatch(ordered)
-            && PaneByOrder(element) is not null)
+            && AsLabel(Dom.VisibleText(element)) is { } ordered && PaneByOrder(element) is not null)
         {
             return ordered;
         }
@@ -112,9 +110,8 @@ internal static partial class GenericTrending
 
         // A label that links to the module's own page ("<div class=section-header><a href=/trending/>Most Read</a></div>").
         // (Lengths from the page's facts first: a page of many links must not read its text once per link.)
-        if (element.LocalName is "a" && context.Facts[element].TextLength is >= 3 and <= MaxLabelLength
-            && element.ParentElement is { } holder && holder.LocalName is not ("li" or "nav")
-            && context.Facts[holder].TextLength == context.Facts[element].TextLength
+        if (element.LocalName is "a" && element.ParentElement is { } holder && holder.LocalName is not ("li" or "nav")
+            && context.Facts[holder].TextLength == facts.TextLength
             && Dom.ClosestTag(holder, "nav", "menu", "li", "select") is null)
         {
             var linked = Text.Normalize(Dom.VisibleText(element));
@@ -132,8 +129,13 @@ internal static partial class GenericTrending
             return null;
         }
 
-        var text = Text.Normalize(element.TextContent);
-        text = text.TrimEnd(':', ' ');
+        return AsLabel(element.TextContent);
+    }
+
+    /// <summary>The text as a label ("Most Read", "Trending:" without its colon) when it is worded like one, else <see langword="null"/>.</summary>
+    private static string? AsLabel(string raw)
+    {
+        var text = Text.Normalize(raw).TrimEnd(':', ' ');
         return text.Length is >= 3 and <= MaxLabelLength && LabelRegex().IsMatch(text) ? text : null;
     }
 

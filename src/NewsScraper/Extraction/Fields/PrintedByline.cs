@@ -70,13 +70,13 @@ internal static partial class PrintedByline
         var names = new List<string>();
         foreach (var run in runs)
         {
-            if (run.Text.Length > 60 || AuthorElement(run.Parent) is null)
+            if (run.Text.Length > 60 || AuthorElement(run.Parent) is not { } owner)
             {
                 continue;
             }
 
             // A name printed in parts ("<span>Ingrid</span> <span>Treborg</span>" inside one author link) is one name.
-            var name = CutAtDate(AuthorElement(run.Parent) is { LocalName: "a" } owner && Dom.VisibleText(owner) is { Length: > 0 and <= 60 } whole
+            var name = CutAtDate(owner.LocalName is "a" && Dom.VisibleText(owner) is { Length: > 0 and <= 60 } whole
                 && whole.IndexOf(run.Text, StringComparison.Ordinal) == whole.LastIndexOf(run.Text, StringComparison.Ordinal) ? whole : run.Text);
             if (name.Length > 1 && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {

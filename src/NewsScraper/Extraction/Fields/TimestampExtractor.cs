@@ -171,7 +171,8 @@ internal static partial class TimestampExtractor
             return structured;
         }
 
-        var printedHasTime = DateParsing.HasClockTime(printed.Text) || printed.Source.Contains("time[datetime]", StringComparison.Ordinal);
+        var clockShown = DateParsing.HasClockTime(printed.Text);
+        var printedHasTime = clockShown || printed.Source.Contains("time[datetime]", StringComparison.Ordinal);
         if (printedHasTime && !printed.ZoneAssumed)
         {
             if (Math.Abs((s - p).TotalMinutes) <= 2)
@@ -184,7 +185,7 @@ internal static partial class TimestampExtractor
                 };
             }
         }
-        else if (printedHasTime && (s.Offset == TimeSpan.Zero || DateParsing.HasClockTime(printed.Text)))
+        else if (printedHasTime && (s.Offset == TimeSpan.Zero || clockShown))
         {
             // The printed wall clock without a zone: the offset that turns the structured instant into it is the page's
             // zone. A structured time with its own offset is overruled only by a clock the page shows, not by one read
@@ -194,7 +195,7 @@ internal static partial class TimestampExtractor
             // A clock read only from a time element's attribute (the page prints a date) implies a zone only when it is the
             // site's own; otherwise the attribute is in some other zone ("26.04.2024" over 2024-04-26T00:00:04 for 17:30Z).
             var zone = TimeSpan.FromMinutes(offset);
-            var trusted = DateParsing.HasClockTime(printed.Text) || context.Dates.Zone is not { } known || known.GetUtcOffset(s) == zone;
+            var trusted = clockShown || context.Dates.Zone is not { } known || known.GetUtcOffset(s) == zone;
             if (trusted && Math.Abs(minutes - offset) <= 1.5 && Math.Abs(offset) <= 14 * 60)
             {
                 return s.Offset == zone ? structured : structured with
