@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using NewsScraper.Extraction;
-using NewsScraper.Fetching;
 
 namespace NewsScraper.Cli;
 

@@ -1,12 +1,11 @@
 using System.Text.Json;
-using NewsScraper.Fetching;
 
 namespace NewsScraper.Cli;
 
 /// <summary>The page bundled with the sample: a Devdiscourse article reconstructed from the site's templates.</summary>
 internal static class BundledPage
 {
-    public static FetchedPage Load()
+    public static WebPage Load()
     {
         var assembly = typeof(BundledPage).Assembly;
         using var html = assembly.GetManifestResourceStream("bundled-page.html")!;
@@ -16,6 +15,6 @@ internal static class BundledPage
         var savedAt = json.RootElement.GetProperty("retrievedAt").GetDateTimeOffset();
         using var buffer = new MemoryStream();
         html.CopyTo(buffer);
-        return FetchedPage.FromBytes(buffer.ToArray(), url, savedAt);
+        return WebPage.FromBytes(buffer.ToArray(), url, savedAt);
     }
 }

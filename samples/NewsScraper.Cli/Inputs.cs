@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.IO.Compression;
 using NewsScraper.Extraction;
-using NewsScraper.Fetching;
 
 namespace NewsScraper.Cli;
 
@@ -29,11 +28,11 @@ internal static class Inputs
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            return new InputResult(null, new NewsScraperException(FetchErrorKind.Io, $"{input}: {ex.Message}", null, ex));
+            return new InputResult(null, new NewsScraperException(ScrapeErrorKind.Io, $"{input}: {ex.Message}", null, ex));
         }
         catch (OperationCanceledException ex)
         {
-            return new InputResult(null, new NewsScraperException(FetchErrorKind.Cancelled, $"{input}: cancelled", null, ex));
+            return new InputResult(null, new NewsScraperException(ScrapeErrorKind.Cancelled, $"{input}: cancelled", null, ex));
         }
     }
 
@@ -41,11 +40,11 @@ internal static class Inputs
     public static bool TryHttpUrl(string value, [NotNullWhen(true)] out Uri? url) =>
         Uri.TryCreate(value, UriKind.Absolute, out url) && url.Scheme is "http" or "https";
 
-    private static async Task<FetchedPage> ReadSavedPageAsync(string path, Uri? url, CancellationToken cancellationToken)
+    private static async Task<WebPage> ReadSavedPageAsync(string path, Uri? url, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
         {
-            throw new NewsScraperException(FetchErrorKind.Io, $"{path}: no such file, and not an http(s) URL");
+            throw new NewsScraperException(ScrapeErrorKind.Io, $"{path}: no such file, and not an http(s) URL");
         }
 
         byte[] bytes;
@@ -64,6 +63,6 @@ internal static class Inputs
 
         // Without --url the page is addressed as a file: URL; no site profile matches it, so the generic path runs.
         var address = url ?? new Uri("http://localhost/" + Uri.EscapeDataString(Path.GetFileName(path)));
-        return FetchedPage.FromBytes(bytes, address, File.GetLastWriteTimeUtc(path) is var saved && saved.Year > 1990 ? new DateTimeOffset(saved, TimeSpan.Zero) : null);
+        return WebPage.FromBytes(bytes, address, File.GetLastWriteTimeUtc(path) is var saved && saved.Year > 1990 ? new DateTimeOffset(saved, TimeSpan.Zero) : null);
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using NewsScraper.Fetching;
 using NewsScraper.Serialization;
 
 namespace NewsScraper.Cli;
@@ -52,7 +51,7 @@ internal static class Render
         return $"{heading}{Environment.NewLine}{body}{Environment.NewLine}";
     }
 
-    public static string KindName(FetchErrorKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+    public static string KindName(ScrapeErrorKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
 
     private static string AsText(NewsArticle a, bool markdown)
     {

@@ -1,4 +1,3 @@
-using NewsScraper.Fetching;
 
 namespace NewsScraper;
 

@@ -27,6 +27,6 @@ public static class NewsScraperTelemetry
 
     internal static readonly Histogram<double> ExtractionDuration = Meter.CreateHistogram<double>("newsscraper.extraction.duration", "s", "Time to parse a page and extract its record.");
 
-    internal static void Failed(Fetching.FetchErrorKind kind) =>
+    internal static void Failed(ScrapeErrorKind kind) =>
         PagesFailed.Add(1, new KeyValuePair<string, object?>("kind", kind.ToString()));
 }

@@ -1,7 +1,6 @@
 using AngleSharp.Html.Parser;
 using BenchmarkDotNet.Attributes;
 using NewsScraper.Extraction;
-using NewsScraper.Fetching;
 
 namespace NewsScraper.Benchmarks;
 
@@ -69,7 +68,7 @@ public class PageBenchmarks
         var total = 0;
         foreach (var page in pages)
         {
-            var article = await extractor.ExtractAsync(FetchedPage.FromBytes(page.Bytes, page.Url)).ConfigureAwait(false);
+            var article = await extractor.ExtractAsync(WebPage.FromBytes(page.Bytes, page.Url)).ConfigureAwait(false);
             total += article.Body.Text.Length;
         }
 

@@ -1,7 +1,6 @@
 using System.Buffers;
 using AngleSharp.Html.Parser;
 using NewsScraper.Extraction;
-using NewsScraper.Internal;
 
 namespace NewsScraper.Benchmarks;
 

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using AngleSharp.Html.Parser;
 using NewsScraper.Extraction;
-using NewsScraper.Fetching;
 
 namespace NewsScraper.Benchmarks;
 
@@ -50,7 +49,7 @@ internal static class Throughput
         for (var i = 0; i < count; i++)
         {
             var page = pages[i % pages.Count];
-            _ = extractor.ExtractAsync(FetchedPage.FromBytes(page.Bytes, page.Url)).GetAwaiter().GetResult();
+            _ = extractor.ExtractAsync(WebPage.FromBytes(page.Bytes, page.Url)).GetAwaiter().GetResult();
             if ((i + 1) % every == 0)
             {
                 GC.Collect();
@@ -89,7 +88,7 @@ internal static class Throughput
         var stages = new Dictionary<string, TimeSpan>();
         foreach (var page in pages)
         {
-            _ = extractor.ExtractAsync(FetchedPage.FromBytes(page.Bytes, page.Url), stages).GetAwaiter().GetResult();
+            _ = extractor.ExtractAsync(WebPage.FromBytes(page.Bytes, page.Url), stages).GetAwaiter().GetResult();
         }
 
         Console.WriteLine(string.Join(", ", stages.OrderByDescending(s => s.Value).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value.TotalMilliseconds / pages.Count:F2}"))) + " ms/page");
@@ -145,7 +144,7 @@ internal static class Throughput
         var total = 0;
         Parallel.ForEach(LargestFirst(pages), new ParallelOptions { MaxDegreeOfParallelism = threads }, page =>
         {
-            var article = extractor.ExtractAsync(FetchedPage.FromBytes(page.Bytes, page.Url)).GetAwaiter().GetResult();
+            var article = extractor.ExtractAsync(WebPage.FromBytes(page.Bytes, page.Url)).GetAwaiter().GetResult();
             Interlocked.Add(ref total, article.Body.Text.Length);
         });
         return total;

@@ -6,7 +6,6 @@ using AngleSharp.Html.Parser;
 using NewsScraper;
 using NewsScraper.Evaluation;
 using NewsScraper.Extraction;
-using NewsScraper.Fetching;
 using NewsScraper.Serialization;
 
 // Runs the extractor over corpora in the shape of ../shared/corpora and prints per-field scores.
@@ -95,7 +94,7 @@ foreach (var name in Corpus.Names(corporaRoot).Where(n => only is null || only.C
         watch.Restart();
         try
         {
-            article = await extractor.ExtractAsync(FetchedPage.FromBytes(bytes, url), stages);
+            article = await extractor.ExtractAsync(WebPage.FromBytes(bytes, url), stages);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -238,7 +237,7 @@ if (File.Exists(annotationsGold) && (only is null || only.Contains("annotations"
         }
 
         var goldPage = new GoldPage(id, page.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null, page, path);
-        var article = await extractor.ExtractAsync(FetchedPage.FromBytes(goldPage.ReadBytes(), goldPage.Address));
+        var article = await extractor.ExtractAsync(WebPage.FromBytes(goldPage.ReadBytes(), goldPage.Address));
         predictions[id] = new AnnotationPrediction(article.Dateline, article.Disclaimers, article.Trending);
         if (predictionLines is not null)
         {

@@ -6,7 +6,7 @@ using Polly.Timeout;
 using NewsScraper;
 using NewsScraper.Extraction;
 using NewsScraper.Fetching;
-using NewsScraper.Internal;
+using NewsScraper.DependencyInjection;
 using NewsScraper.Sites;
 
 namespace Microsoft.Extensions.DependencyInjection;

@@ -5,8 +5,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NewsScraper.Extraction.Content;
 using NewsScraper.Extraction.Fields;
-using NewsScraper.Fetching;
-using NewsScraper.Internal;
 using NewsScraper.Sites;
 
 namespace NewsScraper.Extraction;
@@ -47,8 +45,8 @@ public sealed class ArticleExtractor : IArticleExtractor
     }
 
     /// <inheritdoc/>
-    /// <exception cref="NewsScraperException">Thrown with <see cref="FetchErrorKind.Timeout"/> when the page takes longer than <see cref="ExtractionLimits.Timeout"/>.</exception>
-    public async Task<NewsArticle> ExtractAsync(FetchedPage page, CancellationToken cancellationToken = default)
+    /// <exception cref="NewsScraperException">Thrown with <see cref="ScrapeErrorKind.Timeout"/> when the page takes longer than <see cref="ExtractionLimits.Timeout"/>.</exception>
+    public async Task<NewsArticle> ExtractAsync(WebPage page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
         using var activity = NewsScraperTelemetry.Source.StartActivity("NewsScraper.Extract");
@@ -78,7 +76,7 @@ public sealed class ArticleExtractor : IArticleExtractor
     /// decoding), "parse", then one entry per field.
     /// </summary>
     /// <remarks>The work is CPU-bound and done on the caller's thread: the task is complete when it is returned.</remarks>
-    internal Task<NewsArticle> ExtractAsync(FetchedPage page, Dictionary<string, TimeSpan>? timings, CancellationToken cancellationToken = default)
+    internal Task<NewsArticle> ExtractAsync(WebPage page, Dictionary<string, TimeSpan>? timings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
         try
@@ -95,7 +93,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         }
     }
 
-    private NewsArticle Extract(FetchedPage page, Dictionary<string, TimeSpan>? timings, CancellationToken cancellationToken)
+    private NewsArticle Extract(WebPage page, Dictionary<string, TimeSpan>? timings, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         cancellationToken.ThrowIfCancellationRequested();
@@ -136,7 +134,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new NewsScraperException(
-                FetchErrorKind.Timeout,
+                ScrapeErrorKind.Timeout,
                 $"Extracting {page.FinalUrl} took longer than the {limits.Timeout.TotalSeconds:0.#} s limit",
                 page.FinalUrl);
         }
@@ -148,11 +146,11 @@ public sealed class ArticleExtractor : IArticleExtractor
     /// <param name="cancellationToken">The token that cancels the extraction.</param>
     /// <returns>The record.</returns>
     public Task<NewsArticle> ExtractAsync(ReadOnlyMemory<byte> html, Uri url, CancellationToken cancellationToken = default) =>
-        ExtractAsync(FetchedPage.FromBytes(html, url), cancellationToken);
+        ExtractAsync(WebPage.FromBytes(html, url), cancellationToken);
 
     private NewsArticle Extract(
         IDocument document,
-        FetchedPage page,
+        WebPage page,
         List<string> cuts,
         Dictionary<string, TimeSpan>? timings,
         Func<CancellationTokenSource?> expired,

@@ -17,7 +17,7 @@ public sealed class ExtractionLimits
     /// <value>The default value is 1,000.</value>
     public int MaxNestingDepth { get; set; } = 1_000;
 
-    /// <summary>Gets or sets the longest one page may take to parse and extract; past it, a <see cref="Fetching.NewsScraperException"/> of kind <see cref="Fetching.FetchErrorKind.Timeout"/>.</summary>
+    /// <summary>Gets or sets the longest one page may take to parse and extract; past it, a <see cref="NewsScraperException"/> of kind <see cref="ScrapeErrorKind.Timeout"/>.</summary>
     /// <value>The default value is 20 seconds.</value>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
 }

@@ -1,4 +1,3 @@
-using NewsScraper.Fetching;
 
 namespace NewsScraper.Extraction;
 
@@ -9,5 +8,5 @@ public interface IArticleExtractor
     /// <param name="page">The page's bytes and address.</param>
     /// <param name="cancellationToken">The token that cancels the extraction.</param>
     /// <returns>The record; a page with little to read gives a best-effort record whose <see cref="NewsArticle.Warnings"/> say so.</returns>
-    Task<NewsArticle> ExtractAsync(FetchedPage page, CancellationToken cancellationToken = default);
+    Task<NewsArticle> ExtractAsync(WebPage page, CancellationToken cancellationToken = default);
 }

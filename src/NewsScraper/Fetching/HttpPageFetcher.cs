@@ -23,7 +23,7 @@ internal sealed partial class HttpPageFetcher(
 {
     private static readonly string[] HtmlMediaTypes = ["text/html", "application/xhtml+xml", "application/xml", "text/xml"];
 
-    public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken = default)
+    public async Task<WebPage> FetchAsync(Uri url, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
         using var activity = NewsScraperTelemetry.Source.StartActivity("NewsScraper.Fetch", ActivityKind.Client);
@@ -40,11 +40,11 @@ internal sealed partial class HttpPageFetcher(
         }
         catch (NewsScraperException ex)
         {
-            if (ex.Kind == FetchErrorKind.RobotsDisallowed)
+            if (ex.Kind == ScrapeErrorKind.RobotsDisallowed)
             {
                 LogRobotsDisallowed(logger, url);
             }
-            else if (ex.Kind != FetchErrorKind.Cancelled)
+            else if (ex.Kind != ScrapeErrorKind.Cancelled)
             {
                 LogFetchFailed(logger, url, ex.Kind, ex.Message);
             }
@@ -59,11 +59,11 @@ internal sealed partial class HttpPageFetcher(
         }
     }
 
-    private async Task<FetchedPage> FetchCoreAsync(Uri url, CancellationToken cancellationToken)
+    private async Task<WebPage> FetchCoreAsync(Uri url, CancellationToken cancellationToken)
     {
         if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https"))
         {
-            throw new NewsScraperException(FetchErrorKind.InvalidUrl, $"Only absolute http and https URLs can be fetched: {url}", url);
+            throw new NewsScraperException(ScrapeErrorKind.InvalidUrl, $"Only absolute http and https URLs can be fetched: {url}", url);
         }
 
         var settings = options.CurrentValue;
@@ -77,7 +77,7 @@ internal sealed partial class HttpPageFetcher(
                 var robots = await politeness.RobotsAsync(current, client, settings.UserAgent, cancellationToken).ConfigureAwait(false);
                 if (!robots.IsAllowed(current.PathAndQuery, settings.UserAgent))
                 {
-                    throw new NewsScraperException(FetchErrorKind.RobotsDisallowed, $"robots.txt of {current.Host} does not allow {current.PathAndQuery}", current);
+                    throw new NewsScraperException(ScrapeErrorKind.RobotsDisallowed, $"robots.txt of {current.Host} does not allow {current.PathAndQuery}", current);
                 }
 
                 if (robots.CrawlDelay(settings.UserAgent) is { } crawlDelay && crawlDelay > delay)
@@ -96,13 +96,13 @@ internal sealed partial class HttpPageFetcher(
             {
                 if (hop >= settings.MaxRedirects)
                 {
-                    throw new NewsScraperException(FetchErrorKind.TooManyRedirects, $"More than {settings.MaxRedirects} redirects from {url}", url);
+                    throw new NewsScraperException(ScrapeErrorKind.TooManyRedirects, $"More than {settings.MaxRedirects} redirects from {url}", url);
                 }
 
                 var next = location.IsAbsoluteUri ? location : new Uri(current, location);
                 if (next.Scheme is not ("http" or "https"))
                 {
-                    throw new NewsScraperException(FetchErrorKind.TooManyRedirects, $"Redirect to a refused scheme: {next}", url);
+                    throw new NewsScraperException(ScrapeErrorKind.TooManyRedirects, $"Redirect to a refused scheme: {next}", url);
                 }
 
                 current = next;
@@ -117,7 +117,7 @@ internal sealed partial class HttpPageFetcher(
             var mediaType = response.Content.Headers.ContentType?.MediaType;
             if (mediaType is not null && !HtmlMediaTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
             {
-                throw new NewsScraperException(FetchErrorKind.NotHtml, $"{current} is {mediaType}, not an HTML page", current);
+                throw new NewsScraperException(ScrapeErrorKind.NotHtml, $"{current} is {mediaType}, not an HTML page", current);
             }
 
             // The resilience pipeline times the request up to its headers; the body gets its own deadline, so a server that
@@ -127,10 +127,10 @@ internal sealed partial class HttpPageFetcher(
             var body = await ReadCappedAsync(response.Content, settings.MaxResponseBytes, current, bodyDeadline.Token, cancellationToken).ConfigureAwait(false);
             if (ContentSniffer.NotHtml(body.Span, mediaType) is { } what)
             {
-                throw new NewsScraperException(FetchErrorKind.NotHtml, $"{current} is {what}, not an HTML page", current);
+                throw new NewsScraperException(ScrapeErrorKind.NotHtml, $"{current} is {what}, not an HTML page", current);
             }
 
-            return new FetchedPage(url, current, status, response.Content.Headers.ContentType?.ToString(), body, time.GetUtcNow(), settings.UserAgent);
+            return new WebPage(url, current, status, response.Content.Headers.ContentType?.ToString(), body, time.GetUtcNow(), settings.UserAgent);
         }
     }
 
@@ -142,7 +142,7 @@ internal sealed partial class HttpPageFetcher(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            throw new NewsScraperException(FetchErrorKind.Cancelled, $"Fetching {url} was cancelled", url);
+            throw new NewsScraperException(ScrapeErrorKind.Cancelled, $"Fetching {url} was cancelled", url);
         }
     }
 
@@ -154,11 +154,11 @@ internal sealed partial class HttpPageFetcher(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            throw new NewsScraperException(FetchErrorKind.Cancelled, $"Fetching {url} was cancelled", url);
+            throw new NewsScraperException(ScrapeErrorKind.Cancelled, $"Fetching {url} was cancelled", url);
         }
         catch (Exception ex) when (ex is TimeoutRejectedException or TaskCanceledException or TimeoutException)
         {
-            throw new NewsScraperException(FetchErrorKind.Timeout, $"Fetching {url} timed out", url, ex);
+            throw new NewsScraperException(ScrapeErrorKind.Timeout, $"Fetching {url} timed out", url, ex);
         }
         catch (BrokenCircuitException ex)
         {
@@ -166,11 +166,11 @@ internal sealed partial class HttpPageFetcher(
         }
         catch (HttpRequestException ex) when (ex.InnerException is BlockedAddressException blocked)
         {
-            throw new NewsScraperException(FetchErrorKind.BlockedAddress, $"Refused {url}: {blocked.Message}", url, ex);
+            throw new NewsScraperException(ScrapeErrorKind.BlockedAddress, $"Refused {url}: {blocked.Message}", url, ex);
         }
         catch (Exception ex) when (ex is HttpRequestException or SocketException)
         {
-            throw new NewsScraperException(FetchErrorKind.Connection, $"Could not connect to {url.Host}: {ex.Message}", url, ex);
+            throw new NewsScraperException(ScrapeErrorKind.Connection, $"Could not connect to {url.Host}: {ex.Message}", url, ex);
         }
     }
 
@@ -178,7 +178,7 @@ internal sealed partial class HttpPageFetcher(
     {
         if (content.Headers.ContentLength is { } declared && declared > maxBytes && content.Headers.ContentEncoding.Count == 0)
         {
-            throw new NewsScraperException(FetchErrorKind.TooLarge, $"{url} declares {declared} bytes, more than the {maxBytes}-byte cap", url);
+            throw new NewsScraperException(ScrapeErrorKind.TooLarge, $"{url} declares {declared} bytes, more than the {maxBytes}-byte cap", url);
         }
 
         try
@@ -196,7 +196,7 @@ internal sealed partial class HttpPageFetcher(
 
                 if (buffer.Length + read > maxBytes)
                 {
-                    throw new NewsScraperException(FetchErrorKind.TooLarge, $"{url} is larger than the {maxBytes}-byte cap", url);
+                    throw new NewsScraperException(ScrapeErrorKind.TooLarge, $"{url} is larger than the {maxBytes}-byte cap", url);
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -206,15 +206,15 @@ internal sealed partial class HttpPageFetcher(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            throw new NewsScraperException(FetchErrorKind.Cancelled, $"Fetching {url} was cancelled", url);
+            throw new NewsScraperException(ScrapeErrorKind.Cancelled, $"Fetching {url} was cancelled", url);
         }
         catch (OperationCanceledException ex) when (deadline.IsCancellationRequested)
         {
-            throw new NewsScraperException(FetchErrorKind.Timeout, $"Reading the body of {url} took too long", url, ex);
+            throw new NewsScraperException(ScrapeErrorKind.Timeout, $"Reading the body of {url} took too long", url, ex);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException or TaskCanceledException or TimeoutRejectedException)
         {
-            throw new NewsScraperException(ex is IOException or HttpRequestException ? FetchErrorKind.Connection : FetchErrorKind.Timeout, $"Reading {url} failed: {ex.Message}", url, ex);
+            throw new NewsScraperException(ex is IOException or HttpRequestException ? ScrapeErrorKind.Connection : ScrapeErrorKind.Timeout, $"Reading {url} failed: {ex.Message}", url, ex);
         }
     }
 
@@ -222,7 +222,7 @@ internal sealed partial class HttpPageFetcher(
     private static partial void LogFetched(ILogger logger, Uri url, int status, int bytes, double elapsedMs);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Fetching {Url} failed ({Kind}): {Reason}")]
-    private static partial void LogFetchFailed(ILogger logger, Uri url, FetchErrorKind kind, string reason);
+    private static partial void LogFetchFailed(ILogger logger, Uri url, ScrapeErrorKind kind, string reason);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "robots.txt does not allow {Url}; not fetched")]
     private static partial void LogRobotsDisallowed(ILogger logger, Uri url);

@@ -8,5 +8,5 @@ public interface IPageFetcher
     /// <param name="cancellationToken">The token that cancels the fetch.</param>
     /// <returns>The page's bytes and what the server said about them.</returns>
     /// <exception cref="NewsScraperException">Thrown when the page cannot be fetched; its <see cref="NewsScraperException.Kind"/> says why.</exception>
-    Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken = default);
+    Task<WebPage> FetchAsync(Uri url, CancellationToken cancellationToken = default);
 }

@@ -16,7 +16,7 @@ public sealed class NewsScraperBuilderTests
         services.AddNewsScraper().AddSiteProfile(new SiteProfile { Name = "example", Hosts = ["news.example.com"], HeadlineSelector = ".story-title" });
         await using var provider = services.BuildServiceProvider();
 
-        var article = await provider.GetRequiredService<IArticleExtractor>().ExtractAsync(NewsScraper.Fetching.FetchedPage.FromBytes(
+        var article = await provider.GetRequiredService<IArticleExtractor>().ExtractAsync(NewsScraper.WebPage.FromBytes(
             System.Text.Encoding.UTF8.GetBytes("<html><body><h1>Front</h1><div class=\"story-title\">Profile title</div></body></html>"), new Uri("https://news.example.com/a")));
 
         using (Assert.EnterMultipleScope())

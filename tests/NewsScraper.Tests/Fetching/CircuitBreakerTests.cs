@@ -85,9 +85,9 @@ public sealed class CircuitBreakerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(results.Where(r => r.Url.AbsolutePath.StartsWith("/flaky/", StringComparison.Ordinal)).Select(r => r.Error?.Message), Has.All.Null);
-            Assert.That(byPath["/missing"], Is.EqualTo(FetchErrorKind.HttpStatus));
-            Assert.That(byPath["/pdf"], Is.EqualTo(FetchErrorKind.NotHtml));
-            Assert.That(byPath["/loop"], Is.EqualTo(FetchErrorKind.TooManyRedirects));
+            Assert.That(byPath["/missing"], Is.EqualTo(ScrapeErrorKind.HttpStatus));
+            Assert.That(byPath["/pdf"], Is.EqualTo(ScrapeErrorKind.NotHtml));
+            Assert.That(byPath["/loop"], Is.EqualTo(ScrapeErrorKind.TooManyRedirects));
         }
     }
 
@@ -111,7 +111,7 @@ public sealed class CircuitBreakerTests
         var refused = Assert.ThrowsAsync<HostUnavailableException>(async () => await fetcher.FetchAsync(server.Url("/story/100")));
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(refused!.Kind, Is.EqualTo(FetchErrorKind.HostUnavailable));
+            Assert.That(refused!.Kind, Is.EqualTo(ScrapeErrorKind.HostUnavailable));
             Assert.That(refused.ClosesAt, Is.GreaterThan(DateTimeOffset.UtcNow));
             Assert.That(Volatile.Read(ref requests), Is.EqualTo(sent), "an open circuit sends nothing");
         }

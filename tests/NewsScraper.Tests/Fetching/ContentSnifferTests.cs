@@ -63,9 +63,9 @@ public sealed class ContentSnifferTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(feed!.Kind, Is.EqualTo(FetchErrorKind.NotHtml));
+            Assert.That(feed!.Kind, Is.EqualTo(ScrapeErrorKind.NotHtml));
             Assert.That(feed.Message, Does.Contain("feed"));
-            Assert.That(text!.Kind, Is.EqualTo(FetchErrorKind.NotHtml));
+            Assert.That(text!.Kind, Is.EqualTo(ScrapeErrorKind.NotHtml));
             Assert.That(page.Content.Length, Is.GreaterThan(0));
         }
     }

@@ -103,7 +103,7 @@ public sealed class FaultyServerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(error!.Kind, Is.EqualTo(FetchErrorKind.RobotsDisallowed));
+            Assert.That(error!.Kind, Is.EqualTo(ScrapeErrorKind.RobotsDisallowed));
             Assert.That(allowed.StatusCode, Is.EqualTo(200));
         }
     }
@@ -154,7 +154,7 @@ public sealed class FaultyServerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(error!.Kind, Is.EqualTo(FetchErrorKind.TooLarge), error.ToString());
+            Assert.That(error!.Kind, Is.EqualTo(ScrapeErrorKind.TooLarge), error.ToString());
             Assert.That(counter.BytesRead, Is.GreaterThan(cap / 2).And.LessThanOrEqualTo(cap + (1 << 20)), "the fetcher stopped reading at the cap");
         }
     }
@@ -239,7 +239,7 @@ public sealed class FaultyServerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(error!.Kind, Is.EqualTo(FetchErrorKind.Timeout));
+            Assert.That(error!.Kind, Is.EqualTo(ScrapeErrorKind.Timeout));
             Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
         }
     }
@@ -271,7 +271,7 @@ public sealed class FaultyServerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(compressed, Has.Length.LessThan(200_000));
-            Assert.That(error!.Kind, Is.EqualTo(FetchErrorKind.TooLarge));
+            Assert.That(error!.Kind, Is.EqualTo(ScrapeErrorKind.TooLarge));
         }
     }
 
@@ -308,10 +308,10 @@ public sealed class FaultyServerTests
             results.Add(result);
         }
 
-        var expected = new Dictionary<string, FetchErrorKind?>
+        var expected = new Dictionary<string, ScrapeErrorKind?>
         {
-            ["ok"] = null, ["private"] = FetchErrorKind.RobotsDisallowed, ["missing"] = FetchErrorKind.HttpStatus, ["pdf"] = FetchErrorKind.NotHtml,
-            ["slow"] = FetchErrorKind.Timeout, ["busy"] = null, ["reset"] = FetchErrorKind.Connection, ["random"] = FetchErrorKind.NotHtml,
+            ["ok"] = null, ["private"] = ScrapeErrorKind.RobotsDisallowed, ["missing"] = ScrapeErrorKind.HttpStatus, ["pdf"] = ScrapeErrorKind.NotHtml,
+            ["slow"] = ScrapeErrorKind.Timeout, ["busy"] = null, ["reset"] = ScrapeErrorKind.Connection, ["random"] = ScrapeErrorKind.NotHtml,
         };
         using (Assert.EnterMultipleScope())
         {

@@ -29,7 +29,7 @@ public sealed class HttpFetchingTests
         var fetched = await fetcher.FetchAsync(server.Url("/article/headlines/3383911-high-stakes-diplomacy"));
         // The local server stands in for the site: extract under the page's real address, as the CLI's --url does.
         var overHttp = await extractor.ExtractAsync(fetched with { FinalUrl = page.Url, RequestedUrl = page.Url, FetchedAt = page.RetrievedAt });
-        var saved = await extractor.ExtractAsync(FetchedPage.FromBytes(bytes, page.Url, page.RetrievedAt));
+        var saved = await extractor.ExtractAsync(WebPage.FromBytes(bytes, page.Url, page.RetrievedAt));
 
         using (Assert.EnterMultipleScope())
         {
@@ -47,7 +47,7 @@ public sealed class HttpFetchingTests
         var bytes = await File.ReadAllBytesAsync(page.SourcePath);
         await using var server = await LocalServer.StartAsync(app => app.MapGet("/page.html", () => Results.Bytes(bytes, "text/html")));
         await using var provider = Services();
-        var saved = await provider.GetRequiredService<IArticleExtractor>().ExtractAsync(FetchedPage.FromBytes(bytes, page.Url));
+        var saved = await provider.GetRequiredService<IArticleExtractor>().ExtractAsync(WebPage.FromBytes(bytes, page.Url));
 
         var article = await provider.GetRequiredService<INewsScraper>().ScrapeAsync(server.Url("/page.html"));
 
@@ -112,7 +112,7 @@ public sealed class HttpFetchingTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(ex!.Kind, Is.EqualTo(FetchErrorKind.HttpStatus));
+            Assert.That(ex!.Kind, Is.EqualTo(ScrapeErrorKind.HttpStatus));
             Assert.That(ex.StatusCode, Is.EqualTo(404));
         }
     }
@@ -125,7 +125,7 @@ public sealed class HttpFetchingTests
 
         var ex = Assert.ThrowsAsync<NewsScraperException>(() => provider.GetRequiredService<IPageFetcher>().FetchAsync(server.Url("/doc.pdf")));
 
-        Assert.That(ex!.Kind, Is.EqualTo(FetchErrorKind.NotHtml));
+        Assert.That(ex!.Kind, Is.EqualTo(ScrapeErrorKind.NotHtml));
     }
 
     [Test]
@@ -140,7 +140,7 @@ public sealed class HttpFetchingTests
 
         var ex = Assert.ThrowsAsync<NewsScraperException>(() => provider.GetRequiredService<IPageFetcher>().FetchAsync(server.Url("/a")));
 
-        Assert.That(ex!.Kind, Is.EqualTo(FetchErrorKind.TooManyRedirects));
+        Assert.That(ex!.Kind, Is.EqualTo(ScrapeErrorKind.TooManyRedirects));
     }
 
     [Test]
@@ -159,7 +159,7 @@ public sealed class HttpFetchingTests
 
         var ex = Assert.ThrowsAsync<NewsScraperException>(() => provider.GetRequiredService<IPageFetcher>().FetchAsync(server.Url("/big")));
 
-        Assert.That(ex!.Kind, Is.EqualTo(FetchErrorKind.TooLarge));
+        Assert.That(ex!.Kind, Is.EqualTo(ScrapeErrorKind.TooLarge));
     }
 
     [Test]
@@ -170,7 +170,7 @@ public sealed class HttpFetchingTests
 
         var ex = Assert.ThrowsAsync<NewsScraperException>(() => provider.GetRequiredService<IPageFetcher>().FetchAsync(closedPort));
 
-        Assert.That(ex!.Kind, Is.EqualTo(FetchErrorKind.Connection));
+        Assert.That(ex!.Kind, Is.EqualTo(ScrapeErrorKind.Connection));
     }
 
     [TestCase("ftp://example.com/a")]
@@ -181,7 +181,7 @@ public sealed class HttpFetchingTests
 
         var ex = Assert.ThrowsAsync<NewsScraperException>(() => provider.GetRequiredService<IPageFetcher>().FetchAsync(new Uri(url)));
 
-        Assert.That(ex!.Kind, Is.EqualTo(FetchErrorKind.InvalidUrl));
+        Assert.That(ex!.Kind, Is.EqualTo(ScrapeErrorKind.InvalidUrl));
     }
 
     [Test]

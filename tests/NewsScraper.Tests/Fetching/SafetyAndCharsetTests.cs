@@ -30,7 +30,7 @@ public sealed class SafetyAndCharsetTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(error!.Kind, Is.EqualTo(FetchErrorKind.BlockedAddress));
+            Assert.That(error!.Kind, Is.EqualTo(ScrapeErrorKind.BlockedAddress));
             Assert.That(article.Headline, Is.EqualTo("Local"));
         }
     }
@@ -71,7 +71,7 @@ public sealed class SafetyAndCharsetTests
         var bytes = encoding.GetBytes(html);
         Assert.That(bytes.Length, Is.Not.EqualTo(Encoding.UTF8.GetByteCount(html)), "the test page is not plain ASCII");
 
-        var article = await new NewsScraper.Extraction.ArticleExtractor().ExtractAsync(FetchedPage.FromBytes(bytes, new Uri("https://news.example.com/legacy"), Pages.Now));
+        var article = await new NewsScraper.Extraction.ArticleExtractor().ExtractAsync(WebPage.FromBytes(bytes, new Uri("https://news.example.com/legacy"), Pages.Now));
 
         Assert.That(article.Headline, Is.EqualTo(headline));
     }
@@ -83,7 +83,7 @@ public sealed class SafetyAndCharsetTests
         var bytes = Encoding.GetEncoding("windows-1251").GetBytes($"<html><head><meta charset=\"iso-8859-1\"><title>{headline}</title></head><body><h1>{headline}</h1>{Pages.Paragraphs(2)}</body></html>");
 
         var article = await new NewsScraper.Extraction.ArticleExtractor().ExtractAsync(
-            FetchedPage.FromBytes(bytes, new Uri("https://news.example.com/ru"), Pages.Now, "text/html; charset=windows-1251"));
+            WebPage.FromBytes(bytes, new Uri("https://news.example.com/ru"), Pages.Now, "text/html; charset=windows-1251"));
 
         Assert.That(article.Headline, Is.EqualTo(headline));
     }

@@ -1,5 +1,4 @@
 using NewsScraper.Extraction;
-using NewsScraper.Fetching;
 using NewsScraper.Serialization;
 
 namespace NewsScraper.Tests.Golden;
@@ -45,7 +44,7 @@ public sealed class CorpusTests
     internal static async Task<string> ExtractAsync(CorpusPage page)
     {
         var bytes = await File.ReadAllBytesAsync(page.SourcePath);
-        var article = await Extractor.ExtractAsync(FetchedPage.FromBytes(bytes, page.Url, page.RetrievedAt));
+        var article = await Extractor.ExtractAsync(WebPage.FromBytes(bytes, page.Url, page.RetrievedAt));
         return NewsArticleJson.Serialize(article) + "\n";
     }
 }

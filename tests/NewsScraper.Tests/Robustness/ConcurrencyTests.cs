@@ -1,5 +1,4 @@
 using NewsScraper.Extraction;
-using NewsScraper.Fetching;
 using NewsScraper.Serialization;
 using NewsScraper.Tests.Golden;
 
@@ -12,7 +11,7 @@ public sealed class ConcurrencyTests
     public async Task Extract_SamePagesOnManyThreads_GiveIdenticalRecords()
     {
         var extractor = new ArticleExtractor();
-        var pages = CorpusPage.All().Select(p => FetchedPage.FromBytes(File.ReadAllBytes(p.SourcePath), p.Url, p.RetrievedAt)).ToList();
+        var pages = CorpusPage.All().Select(p => WebPage.FromBytes(File.ReadAllBytes(p.SourcePath), p.Url, p.RetrievedAt)).ToList();
         var expected = new List<string>();
         foreach (var page in pages)
         {

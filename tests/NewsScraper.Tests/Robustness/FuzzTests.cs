@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using NewsScraper.Extraction;
-using NewsScraper.Fetching;
 using NewsScraper.Tests.Golden;
 using NewsScraper.Tests.TestDoubles;
 
@@ -50,7 +49,7 @@ public sealed class FuzzTests
             var watch = Stopwatch.StartNew();
             try
             {
-                var article = await Extractor.ExtractAsync(FetchedPage.FromBytes(bytes, new Uri("https://www.devdiscourse.com/article/fuzz/" + i)));
+                var article = await Extractor.ExtractAsync(WebPage.FromBytes(bytes, new Uri("https://www.devdiscourse.com/article/fuzz/" + i)));
                 Assert.That(article, Is.Not.Null);
             }
             catch (Exception ex) when (ex is not AssertionException)

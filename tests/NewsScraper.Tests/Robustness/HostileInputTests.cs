@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using NewsScraper.Extraction;
-using NewsScraper.Fetching;
 using NewsScraper.Sites;
 
 namespace NewsScraper.Tests.Robustness;
@@ -42,7 +41,7 @@ public sealed class HostileInputTests
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
 
-        var article = await Extractor.ExtractAsync(FetchedPage.FromBytes(bytes, new Uri("https://example.com/hostile")));
+        var article = await Extractor.ExtractAsync(WebPage.FromBytes(bytes, new Uri("https://example.com/hostile")));
 
         watch.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
@@ -63,7 +62,7 @@ public sealed class HostileInputTests
         var bytes = Html("<h1>Big page</h1>" + string.Concat(Enumerable.Repeat("<p>Some paragraph text with words, and more words to make it long.</p>", 200_000)));
 
         var article = await new ArticleExtractor(SiteProfileResolver.Default, new ExtractionLimits { MaxInputBytes = 1 << 20 })
-            .ExtractAsync(FetchedPage.FromBytes(bytes, new Uri("https://example.com/big")));
+            .ExtractAsync(WebPage.FromBytes(bytes, new Uri("https://example.com/big")));
 
         using (Assert.EnterMultipleScope())
         {
@@ -77,7 +76,7 @@ public sealed class HostileInputTests
     {
         var bytes = Html("<h1>Deep page</h1>" + string.Concat(Enumerable.Repeat("<div>", 5_000)) + "<p>The text at the bottom of a very deep tree is still read as the article.</p>");
 
-        var article = await Extractor.ExtractAsync(FetchedPage.FromBytes(bytes, new Uri("https://example.com/deep")));
+        var article = await Extractor.ExtractAsync(WebPage.FromBytes(bytes, new Uri("https://example.com/deep")));
 
         using (Assert.EnterMultipleScope())
         {
@@ -92,9 +91,9 @@ public sealed class HostileInputTests
         var extractor = new ArticleExtractor(SiteProfileResolver.Default, new ExtractionLimits { Timeout = TimeSpan.FromMilliseconds(1) });
         var bytes = Html("<h1>Slow</h1>" + string.Concat(Enumerable.Repeat("<div><p>Paragraph of text for the scorer to chew on, again and again.</p></div>", 50_000)));
 
-        var error = Assert.ThrowsAsync<NewsScraperException>(() => extractor.ExtractAsync(FetchedPage.FromBytes(bytes, new Uri("https://example.com/slow"))));
+        var error = Assert.ThrowsAsync<NewsScraperException>(() => extractor.ExtractAsync(WebPage.FromBytes(bytes, new Uri("https://example.com/slow"))));
 
-        Assert.That(error!.Kind, Is.EqualTo(FetchErrorKind.Timeout));
+        Assert.That(error!.Kind, Is.EqualTo(ScrapeErrorKind.Timeout));
     }
 
     [Test]
@@ -103,7 +102,7 @@ public sealed class HostileInputTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        var task = Extractor.ExtractAsync(FetchedPage.FromBytes(Html("<h1>T</h1>"), new Uri("https://example.com/c")), cancelled.Token);
+        var task = Extractor.ExtractAsync(WebPage.FromBytes(Html("<h1>T</h1>"), new Uri("https://example.com/c")), cancelled.Token);
 
         // A cancelled task (not a faulted one, not a timeout): awaiting it throws an OperationCanceledException.
         Assert.That(async () => await task, Throws.InstanceOf<OperationCanceledException>());

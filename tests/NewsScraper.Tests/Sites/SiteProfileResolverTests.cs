@@ -43,7 +43,7 @@ public sealed class SiteProfileResolverTests
         var extractor = new NewsScraper.Extraction.ArticleExtractor(new SiteProfileResolver([broken]));
         var html = TestDoubles.Pages.Article("""<meta name="description" content="A summary of the story.">""", "<h1>Council Funds New Library</h1>" + TestDoubles.Pages.Paragraphs(3), "<aside><h2>Most Read</h2><ul><li><a href='/a'>A story</a></li></ul></aside>");
 
-        var article = await extractor.ExtractAsync(NewsScraper.Fetching.FetchedPage.FromBytes(System.Text.Encoding.UTF8.GetBytes(html), new Uri("https://news.example.com/a"), TestDoubles.Pages.Now));
+        var article = await extractor.ExtractAsync(NewsScraper.WebPage.FromBytes(System.Text.Encoding.UTF8.GetBytes(html), new Uri("https://news.example.com/a"), TestDoubles.Pages.Now));
 
         using (Assert.EnterMultipleScope())
         {

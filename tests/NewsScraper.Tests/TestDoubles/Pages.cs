@@ -1,6 +1,5 @@
 using System.Text;
 using NewsScraper.Extraction;
-using NewsScraper.Fetching;
 
 namespace NewsScraper.Tests.TestDoubles;
 
@@ -12,7 +11,7 @@ internal static class Pages
     private static readonly ArticleExtractor Extractor = new();
 
     public static Task<NewsArticle> ExtractAsync(string html, string url = "https://news.example.com/2025/05/30/story", DateTimeOffset? now = null) =>
-        Extractor.ExtractAsync(FetchedPage.FromBytes(Encoding.UTF8.GetBytes(html), new Uri(url), now ?? Now));
+        Extractor.ExtractAsync(WebPage.FromBytes(Encoding.UTF8.GetBytes(html), new Uri(url), now ?? Now));
 
     /// <summary>A plain article page with the given head and article markup.</summary>
     public static string Article(string head, string article, string extra = "") => $$"""

@@ -1,8 +1,7 @@
 using System.Text;
 using NewsScraper.Extraction;
-using NewsScraper.Internal;
 
-namespace NewsScraper.Tests.Internal;
+namespace NewsScraper.Tests.Extraction;
 
 /// <summary>The encoding sniffing that runs before the parse: byte order mark, Content-Type, meta, then UTF-8 or windows-1252.</summary>
 public sealed class PageDecoderTests

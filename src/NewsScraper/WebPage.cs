@@ -1,6 +1,9 @@
-namespace NewsScraper.Fetching;
+namespace NewsScraper;
 
-/// <summary>A page as it was fetched (or read from disk): its bytes and what the server said about them.</summary>
+/// <summary>
+/// A page to extract, fetched or saved: its bytes and what its server said about them. <see cref="Fetching.IPageFetcher"/> returns
+/// one; <see cref="FromBytes"/> makes one from a saved page.
+/// </summary>
 /// <param name="RequestedUrl">The URL that was asked for.</param>
 /// <param name="FinalUrl">The URL after redirects; relative links resolve against it and it picks the site profile.</param>
 /// <param name="StatusCode">The HTTP status code (200 for a saved page).</param>
@@ -8,7 +11,7 @@ namespace NewsScraper.Fetching;
 /// <param name="Content">The page's bytes, undecoded: the parser finds the charset.</param>
 /// <param name="FetchedAt">When the page was fetched; times in the future of it are rejected.</param>
 /// <param name="UserAgent">The User-Agent that was sent, if any.</param>
-public sealed record FetchedPage(
+public sealed record WebPage(
     Uri RequestedUrl,
     Uri FinalUrl,
     int StatusCode,
@@ -30,10 +33,10 @@ public sealed record FetchedPage(
     /// <param name="contentType">The page's <c>Content-Type</c>, if known.</param>
     /// <returns>The page.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="url"/> is <see langword="null"/>.</exception>
-    public static FetchedPage FromBytes(ReadOnlyMemory<byte> content, Uri url, DateTimeOffset? savedAt = null, string? contentType = null)
+    public static WebPage FromBytes(ReadOnlyMemory<byte> content, Uri url, DateTimeOffset? savedAt = null, string? contentType = null)
     {
         ArgumentNullException.ThrowIfNull(url);
-        return new FetchedPage(url, url, 200, contentType, content, savedAt ?? TimeProvider.System.GetUtcNow())
+        return new WebPage(url, url, 200, contentType, content, savedAt ?? TimeProvider.System.GetUtcNow())
         {
             FetchedAtIsKnown = savedAt is not null,
         };

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsScraper.Internal;
+namespace NewsScraper.Extraction;
 
 /// <summary>
 /// Prepares a page's bytes for the parser within <see cref="Extraction.ExtractionLimits"/>: cuts pages over the size limit

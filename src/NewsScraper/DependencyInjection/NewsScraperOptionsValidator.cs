@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace NewsScraper.Internal;
+namespace NewsScraper.DependencyInjection;
 
 /// <summary>Validates <see cref="NewsScraperOptions"/> at start-up and lists every problem at once.</summary>
 internal sealed class NewsScraperOptionsValidator : IValidateOptions<NewsScraperOptions>

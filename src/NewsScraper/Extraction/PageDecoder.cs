@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Unicode;
 using AngleSharp.Text;
 
-namespace NewsScraper.Internal;
+namespace NewsScraper.Extraction;
 
 /// <summary>The encoding of a page's bytes, the length of its byte order mark (0 when none), and what said so.</summary>
 /// <param name="Encoding">The encoding to decode with.</param>

@@ -1,7 +1,9 @@
-namespace NewsScraper.Fetching;
+namespace NewsScraper;
 
-/// <summary>Why a page could not be fetched or read; users can switch on it.</summary>
-public enum FetchErrorKind
+/// <summary>
+/// Why a page could not be scraped, whether it failed while being fetched, read from disk or extracted; users can switch on it.
+/// </summary>
+public enum ScrapeErrorKind
 {
     /// <summary>The URL is not an absolute http or https URL.</summary>
     InvalidUrl,
@@ -15,7 +17,7 @@ public enum FetchErrorKind
     /// <summary>The response is larger than the configured cap.</summary>
     TooLarge,
 
-    /// <summary>An attempt or the whole fetch ran out of time.</summary>
+    /// <summary>An attempt, the whole fetch, or the extraction of the page (<see cref="Extraction.ExtractionLimits.Timeout"/>) ran out of time.</summary>
     Timeout,
 
     /// <summary>The page redirected more often than allowed, or to a refused scheme.</summary>
@@ -41,7 +43,7 @@ public enum FetchErrorKind
 
     /// <summary>
     /// The host's circuit is open: enough recent requests to it failed (5xx, 408, connection failures, timeouts) that it
-    /// is not asked again until the circuit closes (<see cref="HostUnavailableException.ClosesAt"/>). Not a fault of the page.
+    /// is not asked again until the circuit closes (<see cref="Fetching.HostUnavailableException.ClosesAt"/>). Not a fault of the page.
     /// </summary>
     HostUnavailable,
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
-namespace NewsScraper.Internal;
+namespace NewsScraper.DependencyInjection;
 
 /// <summary>
 /// Reads <see cref="NewsScraperOptions"/> from configuration by name, without reflection (so the library stays

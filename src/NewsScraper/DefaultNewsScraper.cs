@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsScraper.Fetching;
 
-namespace NewsScraper.Internal;
+namespace NewsScraper;
 
 /// <summary>Fetches with <see cref="IPageFetcher"/>, then extracts with <see cref="IArticleExtractor"/>.</summary>
 internal sealed partial class DefaultNewsScraper(
@@ -34,7 +34,7 @@ internal sealed partial class DefaultNewsScraper(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            throw new NewsScraperException(FetchErrorKind.Cancelled, $"Extracting {url} was cancelled", url);
+            throw new NewsScraperException(ScrapeErrorKind.Cancelled, $"Extracting {url} was cancelled", url);
         }
     }
 
@@ -87,7 +87,7 @@ internal sealed partial class DefaultNewsScraper(
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             LogUnexpected(logger, url, ex);
-            return new ScrapeResult(index, url, null, new NewsScraperException(FetchErrorKind.Extraction, $"{url}: {ex.Message}", url, ex));
+            return new ScrapeResult(index, url, null, new NewsScraperException(ScrapeErrorKind.Extraction, $"{url}: {ex.Message}", url, ex));
         }
     }
 
