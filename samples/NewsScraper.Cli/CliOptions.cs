@@ -138,11 +138,19 @@ internal sealed record CliOptions(string? Input, Uri? Url, OutputFormat? Format,
         }
     }
 
-    /// <summary>The command: its arguments and options.</summary>
-    public static RootCommand CreateCommand() => new(Description)
+    /// <summary>The name the tool is installed under (<c>dotnet tool install -g NewsScraper.Cli</c>), and the one its help shows.</summary>
+    public const string CommandName = "newsscraper";
+
+    /// <summary>
+    /// The command: its arguments and options. A plain command named <see cref="CommandName"/> with the help and version
+    /// options a root command has: a <see cref="RootCommand"/> would take its name from the executable, which is
+    /// NewsScraper.Cli when run from the build (the assembly cannot be called newsscraper beside the NewsScraper library,
+    /// as assembly names ignore case).
+    /// </summary>
+    public static Command CreateCommand() => new(CommandName, Description)
     {
         InputArgument, UrlOption, FormatOption, OutputOption, UserAgentOption, ConcurrencyOption, TimeoutOption, DelayOption,
-        NoRobotsOption, ProfilesOption, ExplainOption, ResumeOption,
+        NoRobotsOption, ProfilesOption, ExplainOption, ResumeOption, new System.CommandLine.Help.HelpOption(), new VersionOption(),
     };
 
     /// <summary>Reads the options of a successful parse.</summary>

@@ -48,4 +48,20 @@ public sealed class CliOptionsTests
             Assert.That(cli.Concurrency, Is.EqualTo(4));
         }
     }
+
+    [Test]
+    public async Task Help_NamesTheInstalledCommand()
+    {
+        using var output = new StringWriter();
+        var parsed = CliOptions.CreateCommand().Parse(["--help"]);
+
+        var code = await parsed.InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(output.ToString(), Does.Contain("Usage:" + Environment.NewLine + "  newsscraper [<input>] [options]"));
+            Assert.That(output.ToString(), Does.Not.Contain("NewsScraper.Cli"));
+        }
+    }
 }
