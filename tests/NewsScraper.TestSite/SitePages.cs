@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace NewsScraper.TestSite;
+
+/// <summary>
+/// The pages of the local site: articles, pages that fail once (a 500, a 429) and are served on the retry, a page slower
+/// than a given time, a gzip bomb, a PDF and a redirect loop. Request counts are kept per path.
+/// </summary>
+public sealed class SitePages
+{
+    private readonly byte[] bomb = GzipBomb();
+
+    /// <summary>Gets how often each path was requested.</summary>
+    public ConcurrentDictionary<string, int> Hits { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets or sets how long every article takes to answer.</summary>
+    public TimeSpan ArticleDelay { get; set; }
+
+    /// <summary>Gets or sets how long /slow/{i} waits before it answers.</summary>
+    public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(45);
+
+    /// <summary>An article page with four paragraphs.</summary>
+    /// <param name="i">The story's number.</param>
+    /// <returns>The HTML.</returns>
+    public static string Article(int i) =>
+        $"<html lang=en><head><title>Story {i}</title></head><body><article><h1>Story number {i} of the batch</h1>"
+        + string.Concat(Enumerable.Range(1, 4).Select(p => $"<p>Paragraph {p} of story {i}: the council met on Tuesday, and members agreed, after a long debate, to fund the library.</p>"))
+        + "</article></body></html>";
+
+    /// <summary>Maps the pages onto an application.</summary>
+    /// <param name="app">The application.</param>
+    public void Map(WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            Hits.AddOrUpdate(context.Request.Path.Value ?? "/", 1, (_, n) => n + 1);
+            await next(context);
+        });
+        app.MapGet("/robots.txt", () => Results.Text("User-agent: *\nDisallow: /private/\n", "text/plain"));
+        app.MapGet("/ok/{i:int}", async (int i, CancellationToken token) =>
+        {
+            if (ArticleDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(ArticleDelay, token);
+            }
+
+            return Results.Text(Article(i), "text/html; charset=utf-8");
+        });
+        app.MapGet("/fail-once/{i:int}", (int i, HttpContext context) =>
+            Hits[context.Request.Path.Value!] == 1 ? Results.StatusCode(500) : Results.Text(Article(i), "text/html; charset=utf-8"));
+        app.MapGet("/busy-once/{i:int}", (int i, HttpContext context) =>
+        {
+            if (Hits[context.Request.Path.Value!] == 1)
+            {
+                context.Response.Headers.RetryAfter = "1";
+                return Results.StatusCode(429);
+            }
+
+            return Results.Text(Article(i), "text/html; charset=utf-8");
+        });
+        app.MapGet("/slow/{i:int}", async (int i, CancellationToken token) =>
+        {
+            await Task.Delay(SlowDelay, token);
+            return Results.Text(Article(i), "text/html");
+        });
+        app.MapGet("/bomb", async (HttpContext context) =>
+        {
+            context.Response.ContentType = "text/html";
+            context.Response.Headers.ContentEncoding = "gzip";
+            await context.Response.Body.WriteAsync(bomb);
+        });
+        app.MapGet("/pdf", () => Results.Bytes("%PDF-1.4\n"u8.ToArray(), "application/pdf"));
+        app.MapGet("/loop", () => Results.Redirect("/loop"));
+    }
+
+    private static byte[] GzipBomb()
+    {
+        // 1 GiB of zeros in about a megabyte.
+        var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var zeros = new byte[1 << 20];
+            for (var i = 0; i < 1024; i++)
+            {
+                gzip.Write(zeros);
+            }
+        }
+
+        return compressed.ToArray();
+    }
+}
