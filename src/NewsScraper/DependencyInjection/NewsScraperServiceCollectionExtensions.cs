@@ -36,6 +36,7 @@ public static class NewsScraperServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HostPoliteness>();
+        services.TryAddSingleton<IHostGate>(sp => sp.GetRequiredService<HostPoliteness>());
         services.TryAddSingleton<IPageFetcher, HttpPageFetcher>();
         services.TryAddSingleton<IArticleExtractor>(sp =>
         {

@@ -12,13 +12,13 @@ namespace NewsScraper.Fetching;
 /// Fetches pages through <see cref="IHttpClientFactory"/> (the named client carries the resilience pipeline):
 /// follows redirects itself so each hop is re-checked (http/https only, capped), refuses non-HTML, caps the body
 /// size after decompression, and turns every failure into a typed <see cref="NewsScraperException"/>. Each hop is checked
-/// against the host's robots.txt (unless turned off) and waits its turn at the host's gate (<see cref="HostPoliteness"/>).
+/// against the host's robots.txt (unless turned off) and waits its turn at the host's gate (<see cref="IHostGate"/>).
 /// </summary>
 internal sealed partial class HttpPageFetcher(
     IHttpClientFactory clients,
     IOptionsMonitor<NewsScraperOptions> options,
     TimeProvider time,
-    HostPoliteness politeness,
+    IHostGate politeness,
     ILogger<HttpPageFetcher> logger) : IPageFetcher
 {
     private static readonly string[] HtmlMediaTypes = ["text/html", "application/xhtml+xml", "application/xml", "text/xml"];
@@ -86,12 +86,29 @@ internal sealed partial class HttpPageFetcher(
                 }
             }
 
-            using var turn = await EnterAsync(current, settings.MaxConcurrencyPerHost, delay, cancellationToken).ConfigureAwait(false);
+            var turn = await EnterAsync(current, settings.MaxConcurrencyPerHost, delay, cancellationToken).ConfigureAwait(false);
+            await using var turnScope = turn.ConfigureAwait(false);
             using var request = new HttpRequestMessage(HttpMethod.Get, current);
             request.Headers.TryAddWithoutValidation("User-Agent", settings.UserAgent);
             request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.1");
-            using var response = await SendAsync(client, request, current, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage sent;
+            try
+            {
+                sent = await SendAsync(client, request, current, cancellationToken).ConfigureAwait(false);
+            }
+            catch (NewsScraperException ex) when (ex.Kind is ScrapeErrorKind.Timeout or ScrapeErrorKind.Connection)
+            {
+                turn.HostFailed();
+                throw;
+            }
+
+            using var response = sent;
             var status = (int)response.StatusCode;
+            if (status is >= 500 or 408)
+            {
+                turn.HostFailed();
+            }
+
             if (status is >= 300 and < 400 && response.Headers.Location is { } location)
             {
                 if (hop >= settings.MaxRedirects)
@@ -134,7 +151,7 @@ internal sealed partial class HttpPageFetcher(
         }
     }
 
-    private async Task<IDisposable> EnterAsync(Uri url, int maxConcurrent, TimeSpan delay, CancellationToken cancellationToken)
+    private async Task<IHostTurn> EnterAsync(Uri url, int maxConcurrent, TimeSpan delay, CancellationToken cancellationToken)
     {
         try
         {

@@ -9,6 +9,8 @@ namespace NewsScraper.Fetching;
 /// </summary>
 public sealed class RobotsTxt
 {
+    private const int MaxBytes = 512 * 1024;
+
     private readonly List<Group> groups;
 
     private RobotsTxt(List<Group> groups) => this.groups = groups;
@@ -18,6 +20,59 @@ public sealed class RobotsTxt
 
     /// <summary>Gets a robots.txt that disallows everything (a 5xx answer, as RFC 9309 asks).</summary>
     public static RobotsTxt DisallowAll { get; } = new([new Group(["*"], [new Rule("/", false)], null)]);
+
+    /// <summary>
+    /// Fetches and parses the robots.txt of a URL's host as RFC 9309 says to read the answer: a 4xx means no rules, a 5xx
+    /// means everything is disallowed for now; an unreachable host, a timeout (30 s) or an open circuit give no rules,
+    /// since the page fetch that follows fails with its own, more telling, error. At most 512 KiB are read.
+    /// </summary>
+    /// <param name="client">The client to fetch with.</param>
+    /// <param name="url">Any URL of the host.</param>
+    /// <param name="userAgent">The User-Agent to send.</param>
+    /// <param name="cancellationToken">Cancels the fetch.</param>
+    /// <returns>The rules.</returns>
+    public static async Task<RobotsTxt> FetchAsync(HttpClient client, Uri url, string userAgent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(url);
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(30));
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url.GetLeftPart(UriPartial.Authority) + "/robots.txt"));
+            request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            if (status >= 500)
+            {
+                return DisallowAll;
+            }
+
+            if (status is < 200 or >= 300)
+            {
+                return AllowAll;
+            }
+
+            await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+            var buffer = new byte[MaxBytes];
+            var read = 0;
+            int n;
+            while (read < buffer.Length && (n = await stream.ReadAsync(buffer.AsMemory(read), timeout.Token).ConfigureAwait(false)) > 0)
+            {
+                read += n;
+            }
+
+            return Parse(System.Text.Encoding.UTF8.GetString(buffer, 0, read));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or IOException or Polly.CircuitBreaker.BrokenCircuitException or Polly.Timeout.TimeoutRejectedException)
+        {
+            return AllowAll;
+        }
+    }
 
     /// <summary>Parses the text of a robots.txt; lines it cannot read are skipped.</summary>
     /// <param name="text">The file's text.</param>

@@ -14,7 +14,7 @@ public sealed class HostPolitenessTests
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero));
         using var politeness = new HostPoliteness(time);
 
-        using (await politeness.EnterAsync(Page, 2, TimeSpan.FromSeconds(5), CancellationToken.None))
+        await using (await politeness.EnterAsync(Page, 2, TimeSpan.FromSeconds(5), CancellationToken.None))
         {
         }
 
@@ -23,7 +23,7 @@ public sealed class HostPolitenessTests
         time.Advance(TimeSpan.FromSeconds(4));
         var stillWaiting = !second.IsCompleted;
         time.Advance(TimeSpan.FromSeconds(1));
-        (await second).Dispose();
+        await (await second).DisposeAsync();
 
         using (Assert.EnterMultipleScope())
         {
@@ -31,7 +31,7 @@ public sealed class HostPolitenessTests
             Assert.That(otherHost.IsCompletedSuccessfully, Is.True, "another host does not wait");
         }
 
-        (await otherHost).Dispose();
+        await (await otherHost).DisposeAsync();
     }
 
     [Test]
@@ -43,9 +43,9 @@ public sealed class HostPolitenessTests
 
         var third = politeness.EnterAsync(Page, 2, TimeSpan.Zero, CancellationToken.None);
         var heldBack = !third.IsCompleted;
-        first.Dispose();
-        (await third).Dispose();
-        second.Dispose();
+        await first.DisposeAsync();
+        await (await third).DisposeAsync();
+        await second.DisposeAsync();
 
         Assert.That(heldBack, Is.True);
     }
