@@ -13,13 +13,20 @@ public sealed class RobotsTxt
 
     private readonly List<Group> groups;
 
-    private RobotsTxt(List<Group> groups) => this.groups = groups;
+    private RobotsTxt(List<Group> groups, string text)
+    {
+        this.groups = groups;
+        Text = text;
+    }
 
     /// <summary>Gets a robots.txt that allows everything (no file, or a 4xx answer).</summary>
-    public static RobotsTxt AllowAll { get; } = new([]);
+    public static RobotsTxt AllowAll { get; } = Parse(string.Empty);
 
     /// <summary>Gets a robots.txt that disallows everything (a 5xx answer, as RFC 9309 asks).</summary>
-    public static RobotsTxt DisallowAll { get; } = new([new Group(["*"], [new Rule("/", false)], null)]);
+    public static RobotsTxt DisallowAll { get; } = Parse("User-agent: *\nDisallow: /\n");
+
+    /// <summary>Gets the text the rules were read from (at most the first 512 KiB of the file): <see cref="Parse"/> of it gives the same rules, so the rules can be passed on as text.</summary>
+    public string Text { get; }
 
     /// <summary>
     /// Fetches and parses the robots.txt of a URL's host as RFC 9309 says to read the answer: a 4xx means no rules, a 5xx
@@ -134,7 +141,7 @@ public sealed class RobotsTxt
             }
         }
 
-        return new RobotsTxt(groups);
+        return new RobotsTxt(groups, text);
     }
 
     /// <summary>Whether the crawler may fetch a path.</summary>

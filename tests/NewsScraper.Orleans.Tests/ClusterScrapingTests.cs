@@ -1,0 +1,127 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace NewsScraper.Orleans.Tests;
+
+/// <summary>
+/// NewsScraper on an in-process Orleans cluster of three silos, against six local sites: every input gets exactly one
+/// result, and each host's limits hold cluster-wide, measured at the server, with robots.txt read once per host.
+/// </summary>
+[NonParallelizable]
+public sealed class ClusterScrapingTests
+{
+    private const int MaxConcurrencyPerHost = 2;
+
+    // Request starts are spaced at the host grain; measured at the server, a start can arrive a little late or early
+    // (scheduling, the loopback connection), so the gap allows 30 ms of jitter, as the single-machine test does.
+    private static readonly TimeSpan MinDelay = TimeSpan.FromMilliseconds(150);
+    private static readonly TimeSpan Jitter = TimeSpan.FromMilliseconds(30);
+
+    private static InProcessTestCluster Cluster()
+    {
+        var builder = new InProcessTestClusterBuilder(3);
+        builder.ConfigureSilo((_, silo) => silo.AddNewsScraper(options =>
+        {
+            options.MaxConcurrencyPerHost = MaxConcurrencyPerHost;
+            options.MinDelayPerHost = MinDelay;
+            options.RetryDelay = TimeSpan.FromMilliseconds(10);
+            options.AttemptTimeout = TimeSpan.FromSeconds(5);
+            options.TotalTimeout = TimeSpan.FromSeconds(20);
+        }));
+        builder.ConfigureClient(client => client.AddNewsScraper());
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// One page through each silo from a site of its own, before the measured batch: the first request a process makes
+    /// pays for compiling the HTTP stack and opening a connection (about 400 ms here), which can hold it past the next
+    /// turn so that the two reach the server together. Silos are long-running; the measured batch is their steady state.
+    /// </summary>
+    private static async Task WarmUpAsync(InProcessTestCluster cluster)
+    {
+        await using var warmUp = await NewsSites.StartAsync(1, TimeSpan.Zero);
+        var urls = Urls(warmUp, cluster.Silos.Count);
+        await Task.WhenAll(cluster.Silos.Select((silo, i) => silo.ServiceProvider.GetRequiredService<IGrainFactory>().ScrapeAsync(urls[i])));
+    }
+
+    private static List<Uri> Urls(NewsSites sites, int count) =>
+        [.. Enumerable.Range(0, count).Select(i => new Uri(sites.Sites[i % sites.Sites.Count].BaseUrl, $"/story/{i}"))];
+
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task ThreeSilos_300UrlsOverSixHosts_SubmittedThroughEverySilo_OneResultEach_LimitsHoldClusterWide()
+    {
+        await using var sites = await NewsSites.StartAsync(6, TimeSpan.FromMilliseconds(50));
+        await using var cluster = Cluster();
+        await cluster.DeployAsync();
+        await WarmUpAsync(cluster);
+        var urls = Urls(sites, 300);
+        var submitters = cluster.Silos.Select(s => s.ServiceProvider.GetRequiredService<IGrainFactory>()).ToList();
+        Assert.That(submitters, Has.Count.EqualTo(3));
+
+        // Each silo submits a third of the inputs, all at once.
+        var shares = submitters.Select((grains, s) => (grains, urls: urls.Where((_, i) => i % 3 == s).ToList())).ToList();
+        var batches = await Task.WhenAll(shares.Select(async share =>
+        {
+            var results = new List<ScrapeResult>();
+            await foreach (var result in share.grains.ScrapeManyAsync(share.urls, maxConcurrency: 16))
+            {
+                results.Add(result);
+            }
+
+            return (share.urls, results);
+        }));
+
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var (share, results) in batches)
+            {
+                Assert.That(results.Select(r => r.Index).Order(), Is.EqualTo(Enumerable.Range(0, share.Count)), "every input of a silo's share once");
+                Assert.That(results.Select(r => r.Error?.Message), Has.All.Null);
+                Assert.That(results.Select(r => r.Article!.Headline), Has.All.StartsWith("Story "));
+            }
+
+            foreach (var site in sites.Sites)
+            {
+                Assert.That(site.Requests, Is.EqualTo(50), $"{site.BaseUrl}: each page requested once");
+                Assert.That(site.PeakInFlight, Is.LessThanOrEqualTo(MaxConcurrencyPerHost), $"{site.BaseUrl}: requests in flight");
+                Assert.That(site.ShortestGap, Is.GreaterThanOrEqualTo(MinDelay - Jitter), $"{site.BaseUrl}: between two starts: {string.Join(" ", site.Gaps.Select(g => (int)g.TotalMilliseconds))}");
+                Assert.That(site.RobotsRequests, Is.EqualTo(1), $"{site.BaseUrl}: robots.txt once for the cluster");
+            }
+        }
+    }
+
+    [Test]
+    [CancelAfter(180_000)]
+    public async Task SiloStoppedMidBatch_NoInputLostOrAnsweredTwice_AndTheBatchFinishes()
+    {
+        await using var sites = await NewsSites.StartAsync(6, TimeSpan.FromMilliseconds(50));
+        await using var cluster = Cluster();
+        await cluster.DeployAsync();
+        await WarmUpAsync(cluster);
+        var urls = Urls(sites, 300);
+        var results = new List<ScrapeResult>();
+        var stopped = false;
+        await foreach (var result in cluster.Client.ScrapeManyAsync(urls, maxConcurrency: 24))
+        {
+            results.Add(result);
+            if (!stopped && results.Count == 60)
+            {
+                stopped = true;
+                _ = cluster.StopSiloAsync(cluster.Silos[1]);
+            }
+        }
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(stopped, Is.True);
+            Assert.That(results.Select(r => r.Index).Order(), Is.EqualTo(Enumerable.Range(0, urls.Count)), "every input exactly once");
+            Assert.That(results.Where(r => r.Error is not null).Select(r => $"{r.Url}: {r.Error!.Kind} {r.Error.Message}"), Is.Empty);
+            foreach (var site in sites.Sites)
+            {
+                Assert.That(site.PeakInFlight, Is.LessThanOrEqualTo(MaxConcurrencyPerHost), $"{site.BaseUrl}: requests in flight");
+                Assert.That(site.ShortestGap, Is.GreaterThanOrEqualTo(MinDelay - Jitter), $"{site.BaseUrl}: between two starts");
+            }
+        }
+    }
+}
