@@ -39,30 +39,7 @@ async Task<int> RunAsync(CliOptions cli, CancellationToken cancel)
     }
 
     var services = new ServiceCollection();
-    services.AddNewsScraper(options =>
-    {
-        if (cli.UserAgent is not null)
-        {
-            options.UserAgent = cli.UserAgent;
-        }
-
-        if (cli.Timeout is { } timeout)
-        {
-            options.AttemptTimeout = timeout;
-            options.TotalTimeout = timeout * (options.MaxRetries + 2);
-        }
-
-        if (cli.Delay is { } delay)
-        {
-            options.MinDelayPerHost = delay;
-        }
-
-        options.RespectRobotsTxt = !cli.NoRobots;
-        foreach (var profile in profiles)
-        {
-            options.SiteProfiles.Add(profile);
-        }
-    });
+    services.AddNewsScraper(options => CliSettings.Apply(cli, options, profiles));
     await using var provider = services.BuildServiceProvider();
     var scraper = provider.GetRequiredService<INewsScraper>();
     var extractor = provider.GetRequiredService<IArticleExtractor>();

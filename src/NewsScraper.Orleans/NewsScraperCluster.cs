@@ -17,13 +17,32 @@ public static class NewsScraperCluster
     /// <summary>How often a batch input refused by an open circuit waits for the circuit and is tried again.</summary>
     public const int MaxCircuitWaits = 3;
 
+    /// <summary>
+    /// How long a caller waits for one page's answer before it sends the page again: a call whose gateway or silo died
+    /// can otherwise wait for the cluster's whole response timeout. A page still working when this passes may be fetched
+    /// twice; it is reported once.
+    /// </summary>
+    public static readonly TimeSpan DefaultCallTimeout = TimeSpan.FromMinutes(3);
+
+    private const int WorkerKeys = 64;
+
     /// <summary>Fetches a page and extracts its record on a silo of the cluster.</summary>
     /// <param name="grains">The cluster client or a silo's grain factory.</param>
     /// <param name="url">The page's URL.</param>
     /// <param name="cancellationToken">Cancels the wait (the silo finishes the page).</param>
     /// <returns>The record.</returns>
     /// <exception cref="NewsScraperException">The page could not be scraped; <see cref="NewsScraperException.Kind"/> says why.</exception>
-    public static async Task<NewsArticle> ScrapeAsync(this IGrainFactory grains, Uri url, CancellationToken cancellationToken = default)
+    public static Task<NewsArticle> ScrapeAsync(this IGrainFactory grains, Uri url, CancellationToken cancellationToken = default) =>
+        ScrapeAsync(grains, url, DefaultCallTimeout, cancellationToken);
+
+    /// <summary>Fetches a page and extracts its record on a silo of the cluster, sending it again when no answer came within <paramref name="callTimeout"/>.</summary>
+    /// <param name="grains">The cluster client or a silo's grain factory.</param>
+    /// <param name="url">The page's URL.</param>
+    /// <param name="callTimeout">How long to wait for the page's answer before sending it again (see <see cref="DefaultCallTimeout"/>).</param>
+    /// <param name="cancellationToken">Cancels the wait (the silo finishes the page).</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="NewsScraperException">The page could not be scraped; <see cref="NewsScraperException.Kind"/> says why.</exception>
+    public static async Task<NewsArticle> ScrapeAsync(this IGrainFactory grains, Uri url, TimeSpan callTimeout, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(url);
@@ -37,7 +56,9 @@ public static class NewsScraperCluster
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var outcome = await grains.GetGrain<IScrapeGrain>(0).ScrapeAsync(url).WaitAsync(cancellationToken).ConfigureAwait(false);
+                // Any of 64 worker keys: a client routes each key's calls through one gateway, so spreading the keys spreads the
+                // pages over the silos; inside a silo a stateless worker always runs locally, whatever its key.
+                var outcome = await grains.GetGrain<IScrapeGrain>(Random.Shared.Next(WorkerKeys)).ScrapeAsync(url).WaitAsync(callTimeout, cancellationToken).ConfigureAwait(false);
                 return outcome.ArticleOrThrow(url);
             }
             catch (Exception ex) when (IsLostSilo(ex) && attempt < MaxResubmissions)
@@ -64,7 +85,17 @@ public static class NewsScraperCluster
     /// <param name="maxConcurrency">The most inputs in flight from this caller.</param>
     /// <param name="cancellationToken">Stops the batch.</param>
     /// <returns>The results, as they finish.</returns>
-    public static async IAsyncEnumerable<ScrapeResult> ScrapeManyAsync(this IGrainFactory grains, IAsyncEnumerable<Uri> urls, int maxConcurrency = 16, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<ScrapeResult> ScrapeManyAsync(this IGrainFactory grains, IAsyncEnumerable<Uri> urls, int maxConcurrency = 16, CancellationToken cancellationToken = default) =>
+        ScrapeManyAsync(grains, urls, maxConcurrency, DefaultCallTimeout, cancellationToken);
+
+    /// <summary>Scrapes pages through the cluster; see <see cref="ScrapeManyAsync(IGrainFactory, IAsyncEnumerable{Uri}, int, CancellationToken)"/>.</summary>
+    /// <param name="grains">The cluster client or a silo's grain factory.</param>
+    /// <param name="urls">The pages' URLs.</param>
+    /// <param name="maxConcurrency">The most inputs in flight from this caller.</param>
+    /// <param name="callTimeout">How long to wait for a page's answer before sending it again (see <see cref="DefaultCallTimeout"/>).</param>
+    /// <param name="cancellationToken">Stops the batch.</param>
+    /// <returns>The results, as they finish.</returns>
+    public static async IAsyncEnumerable<ScrapeResult> ScrapeManyAsync(this IGrainFactory grains, IAsyncEnumerable<Uri> urls, int maxConcurrency, TimeSpan callTimeout, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(urls);
@@ -87,7 +118,7 @@ public static class NewsScraperCluster
                             {
                                 try
                                 {
-                                    await results.Writer.WriteAsync(await OneAsync(grains, i, url, cancellationToken).ConfigureAwait(false), CancellationToken.None).ConfigureAwait(false);
+                                    await results.Writer.WriteAsync(await OneAsync(grains, i, url, callTimeout, cancellationToken).ConfigureAwait(false), CancellationToken.None).ConfigureAwait(false);
                                 }
                                 finally
                                 {
@@ -129,13 +160,13 @@ public static class NewsScraperCluster
         return grains.ScrapeManyAsync(urls.ToAsyncEnumerable(), maxConcurrency, cancellationToken);
     }
 
-    private static async Task<ScrapeResult> OneAsync(IGrainFactory grains, int index, Uri url, CancellationToken cancellationToken)
+    private static async Task<ScrapeResult> OneAsync(IGrainFactory grains, int index, Uri url, TimeSpan callTimeout, CancellationToken cancellationToken)
     {
         for (var wait = 0; ; wait++)
         {
             try
             {
-                return new ScrapeResult(index, url, await grains.ScrapeAsync(url, cancellationToken).ConfigureAwait(false), null);
+                return new ScrapeResult(index, url, await grains.ScrapeAsync(url, callTimeout, cancellationToken).ConfigureAwait(false), null);
             }
             catch (HostUnavailableException ex) when (wait < MaxCircuitWaits && ex.ClosesAt is { } closesAt)
             {

@@ -12,32 +12,44 @@ using NewsScraper.TestSite;
 //   The faulty-site batch of issue 17 with the library's default options: 177 URLs on one host (the site on 127.0.0.1),
 //   of which ten fail once with a 500, five answer 429 once, one is slower than the attempt timeout, and the last three
 //   are a gzip bomb, a PDF and a redirect loop; prints inputs, extracted, failed by kind and the wall time.
-// NewsScraper.TestSite serve [--port N] [--article-delay-ms N]
-//   Serves the site until stopped (Ctrl+C), printing its address first.
+// NewsScraper.TestSite serve [--sites N] [--article-delay-ms N]
+//   Serves N sites (each its own host: its own 127.0.0.1 port) until stopped, printing one address per line first;
+//   each site's /_stats says what it saw (requests, most in flight, shortest gap between starts, robots.txt requests).
 var mode = args.FirstOrDefault() ?? "serve";
-var pages = new SitePages();
-var port = 0;
+var sites = 1;
+var articleDelay = TimeSpan.Zero;
 for (var i = 1; i < args.Length - 1; i++)
 {
-    if (args[i] == "--port")
+    if (args[i] == "--sites")
     {
-        port = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+        sites = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
     }
     else if (args[i] == "--article-delay-ms")
     {
-        pages.ArticleDelay = TimeSpan.FromMilliseconds(int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture));
+        articleDelay = TimeSpan.FromMilliseconds(int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture));
     }
 }
 
-var builder = WebApplication.CreateSlimBuilder();
-builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-builder.Logging.ClearProviders();
-await using var app = builder.Build();
-pages.Map(app);
-await app.StartAsync();
-var baseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-Console.WriteLine(baseUrl);
+var apps = new List<WebApplication>();
+var pagesOf = new List<SitePages>();
+for (var s = 0; s < (mode == "serve" ? sites : 1); s++)
+{
+    var site = new SitePages { ArticleDelay = articleDelay };
+    var builder = WebApplication.CreateSlimBuilder();
+    builder.WebHost.UseUrls("http://127.0.0.1:0");
+    builder.Logging.ClearProviders();
+    var siteApp = builder.Build();
+    site.Map(siteApp);
+    await siteApp.StartAsync();
+    Console.WriteLine(siteApp.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    apps.Add(siteApp);
+    pagesOf.Add(site);
+}
 
+Console.Out.Flush();
+await using var app = apps[0];
+var pages = pagesOf[0];
+var baseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 if (mode == "serve")
 {
     await Microsoft.Extensions.Hosting.HostingAbstractionsHostExtensions.WaitForShutdownAsync(app);

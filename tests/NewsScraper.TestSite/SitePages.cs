@@ -11,7 +11,12 @@ namespace NewsScraper.TestSite;
 /// </summary>
 public sealed class SitePages
 {
-    private readonly byte[] bomb = GzipBomb();
+    private readonly Lazy<byte[]> bomb = new(GzipBomb);
+    private readonly Lock gate = new();
+    private readonly List<long> articleStarts = [];
+    private int inFlight;
+    private int peakInFlight;
+    private int robotsRequests;
 
     /// <summary>Gets how often each path was requested.</summary>
     public ConcurrentDictionary<string, int> Hits { get; } = new(StringComparer.Ordinal);
@@ -39,15 +44,49 @@ public sealed class SitePages
             Hits.AddOrUpdate(context.Request.Path.Value ?? "/", 1, (_, n) => n + 1);
             await next(context);
         });
-        app.MapGet("/robots.txt", () => Results.Text("User-agent: *\nDisallow: /private/\n", "text/plain"));
+        app.MapGet("/robots.txt", () =>
+        {
+            Interlocked.Increment(ref robotsRequests);
+            return Results.Text("User-agent: *\nDisallow: /private/\n", "text/plain");
+        });
         app.MapGet("/ok/{i:int}", async (int i, CancellationToken token) =>
         {
-            if (ArticleDelay > TimeSpan.Zero)
+            lock (gate)
             {
-                await Task.Delay(ArticleDelay, token);
+                articleStarts.Add(System.Diagnostics.Stopwatch.GetTimestamp());
+                peakInFlight = Math.Max(peakInFlight, ++inFlight);
             }
 
-            return Results.Text(Article(i), "text/html; charset=utf-8");
+            try
+            {
+                if (ArticleDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(ArticleDelay, token);
+                }
+
+                return Results.Text(Article(i), "text/html; charset=utf-8");
+            }
+            finally
+            {
+                lock (gate)
+                {
+                    inFlight--;
+                }
+            }
+        });
+
+        // What politeness is judged by, measured here at the server: article requests, the most in flight at once, the
+        // shortest time between two starts, and robots.txt requests.
+        app.MapGet("/_stats", () =>
+        {
+            lock (gate)
+            {
+                var sorted = articleStarts.Order().ToList();
+                var shortest = sorted.Count < 2 ? -1 : sorted.Zip(sorted.Skip(1), (a, b) => System.Diagnostics.Stopwatch.GetElapsedTime(a, b).TotalMilliseconds).Min();
+                return Results.Text(
+                    $"{{\"requests\":{sorted.Count},\"peakInFlight\":{peakInFlight},\"shortestGapMs\":{shortest.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)},\"robots\":{Volatile.Read(ref robotsRequests)}}}",
+                    "application/json");
+            }
         });
         app.MapGet("/fail-once/{i:int}", (int i, HttpContext context) =>
             Hits[context.Request.Path.Value!] == 1 ? Results.StatusCode(500) : Results.Text(Article(i), "text/html; charset=utf-8"));
@@ -70,7 +109,7 @@ public sealed class SitePages
         {
             context.Response.ContentType = "text/html";
             context.Response.Headers.ContentEncoding = "gzip";
-            await context.Response.Body.WriteAsync(bomb);
+            await context.Response.Body.WriteAsync(bomb.Value);
         });
         app.MapGet("/pdf", () => Results.Bytes("%PDF-1.4\n"u8.ToArray(), "application/pdf"));
         app.MapGet("/loop", () => Results.Redirect("/loop"));
