@@ -39,6 +39,10 @@ internal sealed class ClusterHostGate(IGrainFactory grains) : IHostGate
             {
                 answer = await call.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
+            catch (Exception ex) when (ex is OrleansException or TimeoutException)
+            {
+                throw new TurnLostException(ex);
+            }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 // A turn granted after the caller gave up goes straight back.
@@ -81,6 +85,20 @@ internal sealed class ClusterHostGate(IGrainFactory grains) : IHostGate
 
         public void HostFailed() => failed = true;
 
+        // When the grain that granted this turn is gone or leaving, the request must not go out beside the turns its
+        // successor grants: the page's work ends here (TurnLostException) and the caller sends the page again.
+        public async ValueTask StartingAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                await grain.StartingAsync(id).WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new TurnLostException(ex);
+            }
+        }
+
         public async ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref given, 1) != 0)
@@ -99,3 +117,7 @@ internal sealed class ClusterHostGate(IGrainFactory grains) : IHostGate
         }
     }
 }
+
+/// <summary>A page's turn was lost with its host grain (its silo died, or the grain is moving): the page is sent again.</summary>
+internal sealed class TurnLostException(Exception innerException)
+    : Exception("The host's grain that granted the turn is gone; the page is sent again.", innerException);

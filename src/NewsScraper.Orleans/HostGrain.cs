@@ -17,7 +17,11 @@ internal sealed class HostGrain(IHttpClientFactory clients, IOptions<NewsScraper
     /// <summary>How long a call waits for a turn before it answers "ask again".</summary>
     internal static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a granted turn may go without saying its request is being sent before the next turn stops waiting for it.</summary>
+    internal static readonly TimeSpan LongestUnsent = TimeSpan.FromSeconds(5);
+
     private readonly Dictionary<Guid, DateTimeOffset> turns = [];
+    private readonly Dictionary<Guid, (DateTimeOffset Granted, TimeSpan Delay)> unsent = [];
     private readonly Queue<TaskCompletionSource> waiting = new();
     private readonly Queue<(DateTimeOffset At, bool Failed)> outcomes = new();
     private Task<string>? robots;
@@ -25,10 +29,20 @@ internal sealed class HostGrain(IHttpClientFactory clients, IOptions<NewsScraper
     private DateTimeOffset nextStart;
     private DateTimeOffset? openUntil;
     private bool probing;
+    private bool leaving;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         nextStart = time.GetUtcNow() + options.Value.MinDelayPerHost;
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // From here on this activation grants nothing and lets no granted request go: its successor (on this silo or
+        // another) may already be granting turns, and two gates for one host must never overlap.
+        leaving = true;
+        WakeAll();
         return Task.CompletedTask;
     }
 
@@ -48,6 +62,11 @@ internal sealed class HostGrain(IHttpClientFactory clients, IOptions<NewsScraper
         var deadline = time.GetUtcNow() + LongestWait;
         while (true)
         {
+            if (leaving)
+            {
+                return new HostTurnAnswer(null, null);
+            }
+
             var now = time.GetUtcNow();
             DropExpiredTurns(now);
             if (openUntil is { } until)
@@ -60,12 +79,23 @@ internal sealed class HostGrain(IHttpClientFactory clients, IOptions<NewsScraper
                 probing = true; // half-open: this one request decides
             }
 
-            if (turns.Count < Math.Max(1, maxConcurrent))
+            foreach (var (id, (granted, _)) in unsent.ToList())
+            {
+                if (now - granted > LongestUnsent)
+                {
+                    unsent.Remove(id);
+                }
+            }
+
+            // A turn is granted when a slot is free and the previous turn's request has left: the next start is timed
+            // from when it really did (StartingAsync), not from when it was granted.
+            if (turns.Count < Math.Max(1, maxConcurrent) && unsent.Count == 0)
             {
                 var start = nextStart > now ? nextStart : now;
                 nextStart = start + minDelay;
                 var turn = Guid.NewGuid();
                 turns[turn] = start + TurnLifetime();
+                unsent[turn] = (start, minDelay);
                 if (start > now)
                 {
                     await Task.Delay(start - now, time);
@@ -86,13 +116,49 @@ internal sealed class HostGrain(IHttpClientFactory clients, IOptions<NewsScraper
         }
     }
 
+    public Task StartingAsync(Guid turn)
+    {
+        if (leaving)
+        {
+            throw new InvalidOperationException("This host's grain is being deactivated; ask its successor for a new turn.");
+        }
+
+        if (unsent.Remove(turn, out var granted))
+        {
+            var sentAt = time.GetUtcNow() + granted.Delay;
+            if (sentAt > nextStart)
+            {
+                nextStart = sentAt;
+            }
+
+            WakeOne();
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task ExitAsync(Guid turn, bool hostFailure)
     {
+        unsent.Remove(turn);
         if (turns.Remove(turn))
         {
             Record(hostFailure);
         }
 
+        WakeOne();
+        return Task.CompletedTask;
+    }
+
+    private void WakeAll()
+    {
+        while (waiting.TryDequeue(out var next))
+        {
+            next.TrySetResult();
+        }
+    }
+
+    private void WakeOne()
+    {
         while (waiting.TryDequeue(out var next))
         {
             if (next.TrySetResult())
@@ -100,8 +166,6 @@ internal sealed class HostGrain(IHttpClientFactory clients, IOptions<NewsScraper
                 break;
             }
         }
-
-        return Task.CompletedTask;
     }
 
     private void Record(bool failed)

@@ -16,8 +16,9 @@ public interface IHostGrain : IGrainWithStringKey
     Task<string> GetRobotsTextAsync(string userAgent);
 
     /// <summary>
-    /// Asks for a turn: granted when fewer than <paramref name="maxConcurrent"/> turns are out and
-    /// <paramref name="minDelay"/> has passed since the last start; otherwise the call waits (up to a few seconds,
+    /// Asks for a turn: granted when fewer than <paramref name="maxConcurrent"/> turns are out, every earlier turn's
+    /// request has been sent (<see cref="StartingAsync"/>), and <paramref name="minDelay"/> has passed since the last
+    /// one was; otherwise the call waits (up to a few seconds,
     /// then answers "ask again", so no call outlives the cluster's response timeout).
     /// </summary>
     /// <param name="maxConcurrent">The most requests in flight to the host.</param>
@@ -25,6 +26,12 @@ public interface IHostGrain : IGrainWithStringKey
     /// <returns>The answer.</returns>
     [Alias("Enter")]
     Task<HostTurnAnswer> EnterAsync(int maxConcurrent, TimeSpan minDelay);
+
+    /// <summary>Says that a turn's request is being sent now; the next turn starts a delay after this.</summary>
+    /// <param name="turn">The turn's identifier.</param>
+    /// <returns>A task.</returns>
+    [Alias("Starting")]
+    Task StartingAsync(Guid turn);
 
     /// <summary>Gives a turn back, saying whether its request ended as a host failure.</summary>
     /// <param name="turn">The turn's identifier.</param>

@@ -59,6 +59,11 @@ public static class NewsScraperCluster
                 // Any of 64 worker keys: a client routes each key's calls through one gateway, so spreading the keys spreads the
                 // pages over the silos; inside a silo a stateless worker always runs locally, whatever its key.
                 var outcome = await grains.GetGrain<IScrapeGrain>(Random.Shared.Next(WorkerKeys)).ScrapeAsync(url).WaitAsync(callTimeout, cancellationToken).ConfigureAwait(false);
+                if (outcome.Resubmit)
+                {
+                    throw new TurnLostException(new InvalidOperationException(outcome.ErrorMessage));
+                }
+
                 return outcome.ArticleOrThrow(url);
             }
             catch (Exception ex) when (IsLostSilo(ex) && attempt < MaxResubmissions)
@@ -185,6 +190,6 @@ public static class NewsScraperCluster
     }
 
     private static bool IsLostSilo(Exception ex) =>
-        ex is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException or ClientNotAvailableException
+        ex is TurnLostException or SiloUnavailableException or OrleansMessageRejectionException or TimeoutException or ClientNotAvailableException
         || (ex is OrleansException && ex.Message.Contains("silo", StringComparison.OrdinalIgnoreCase));
 }

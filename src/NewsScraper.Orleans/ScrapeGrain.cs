@@ -35,6 +35,10 @@ internal static class PageWork
             var article = await scraper.ScrapeAsync(url).ConfigureAwait(false);
             return new ScrapeOutcome(NewsArticleJson.Serialize(article, indented: false), null, null, null, null);
         }
+        catch (TurnLostException ex)
+        {
+            return new ScrapeOutcome(null, null, ex.Message, null, null) { Resubmit = true };
+        }
         catch (NewsScraperException ex)
         {
             return new ScrapeOutcome(
@@ -58,6 +62,10 @@ internal sealed record ScrapeOutcome(
     [property: Id(3)] DateTimeOffset? ClosesAt,
     [property: Id(4)] int? HttpStatus)
 {
+    /// <summary>Gets a value indicating whether the page's turn was lost with its host grain, so the caller should send it again.</summary>
+    [Id(5)]
+    public bool Resubmit { get; init; }
+
     public NewsArticle ArticleOrThrow(Uri url)
     {
         if (ArticleJson is not null)

@@ -15,7 +15,15 @@ using NewsScraper.TestSite;
 // NewsScraper.TestSite serve [--sites N] [--article-delay-ms N]
 //   Serves N sites (each its own host: its own 127.0.0.1 port) until stopped, printing one address per line first;
 //   each site's /_stats says what it saw (requests, most in flight, shortest gap between starts, robots.txt requests).
+// NewsScraper.TestSite cluster-bench [--urls N] [--hosts N] [--article-delay-ms N] [--delay-ms N] [--per-host N]
+//   The cluster benchmark: the batch through an in-process cluster of 1 and of 3 silos (see ClusterBench).
 var mode = args.FirstOrDefault() ?? "serve";
+if (mode == "cluster-bench")
+{
+    int Arg(string name, int fallback) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    return await ClusterBench.RunAsync(Arg("--urls", 600), Arg("--hosts", 20), TimeSpan.FromMilliseconds(Arg("--article-delay-ms", 50)), TimeSpan.FromMilliseconds(Arg("--delay-ms", 100)), Arg("--per-host", 2));
+}
+
 var sites = 1;
 var articleDelay = TimeSpan.Zero;
 for (var i = 1; i < args.Length - 1; i++)

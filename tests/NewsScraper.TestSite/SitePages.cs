@@ -14,6 +14,7 @@ public sealed class SitePages
     private readonly Lazy<byte[]> bomb = new(GzipBomb);
     private readonly Lock gate = new();
     private readonly List<long> articleStarts = [];
+    private readonly List<(long At, string Path)> startLog = [];
     private int inFlight;
     private int peakInFlight;
     private int robotsRequests;
@@ -35,6 +36,55 @@ public sealed class SitePages
         + string.Concat(Enumerable.Range(1, 4).Select(p => $"<p>Paragraph {p} of story {i}: the council met on Tuesday, and members agreed, after a long debate, to fund the library.</p>"))
         + "</article></body></html>";
 
+    /// <summary>Gets the most article requests that were in flight at once.</summary>
+    public int PeakInFlight
+    {
+        get
+        {
+            lock (gate)
+            {
+                return peakInFlight;
+            }
+        }
+    }
+
+    /// <summary>Gets the shortest time between two article request starts.</summary>
+    public TimeSpan ShortestGap
+    {
+        get
+        {
+            lock (gate)
+            {
+                var sorted = articleStarts.Order().ToList();
+                return sorted.Count < 2 ? TimeSpan.MaxValue : sorted.Zip(sorted.Skip(1), (a, b) => System.Diagnostics.Stopwatch.GetElapsedTime(a, b)).Min();
+            }
+        }
+    }
+
+    /// <summary>Gets the two article requests that started closest together.</summary>
+    public string ClosestPair
+    {
+        get
+        {
+            lock (gate)
+            {
+                var sorted = startLog.OrderBy(x => x.At).ToList();
+                return sorted.Count < 2 ? "" : sorted.Zip(sorted.Skip(1)).MinBy(p => p.Second.At - p.First.At) is var (a, b) ? $"{a.Path} {b.Path} {System.Diagnostics.Stopwatch.GetElapsedTime(a.At, b.At).TotalMilliseconds:F1} ms" : "";
+            }
+        }
+    }
+
+    /// <summary>Forgets the requests seen so far.</summary>
+    public void ResetStats()
+    {
+        lock (gate)
+        {
+            articleStarts.Clear();
+            startLog.Clear();
+            peakInFlight = 0;
+        }
+    }
+
     /// <summary>Maps the pages onto an application.</summary>
     /// <param name="app">The application.</param>
     public void Map(WebApplication app)
@@ -54,6 +104,7 @@ public sealed class SitePages
             lock (gate)
             {
                 articleStarts.Add(System.Diagnostics.Stopwatch.GetTimestamp());
+                startLog.Add((articleStarts[^1], $"/ok/{i}"));
                 peakInFlight = Math.Max(peakInFlight, ++inFlight);
             }
 
@@ -77,14 +128,16 @@ public sealed class SitePages
 
         // What politeness is judged by, measured here at the server: article requests, the most in flight at once, the
         // shortest time between two starts, and robots.txt requests.
-        app.MapGet("/_stats", () =>
+        app.MapGet("/_stats", (double? underMs) =>
         {
             lock (gate)
             {
                 var sorted = articleStarts.Order().ToList();
-                var shortest = sorted.Count < 2 ? -1 : sorted.Zip(sorted.Skip(1), (a, b) => System.Diagnostics.Stopwatch.GetElapsedTime(a, b).TotalMilliseconds).Min();
+                var gaps = sorted.Zip(sorted.Skip(1), (a, b) => System.Diagnostics.Stopwatch.GetElapsedTime(a, b).TotalMilliseconds).ToList();
+                var shortest = gaps.Count == 0 ? -1 : gaps.Min();
+                var under = underMs is { } limit ? gaps.Count(g => g < limit) : 0;
                 return Results.Text(
-                    $"{{\"requests\":{sorted.Count},\"peakInFlight\":{peakInFlight},\"shortestGapMs\":{shortest.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)},\"robots\":{Volatile.Read(ref robotsRequests)}}}",
+                    $"{{\"requests\":{sorted.Count},\"peakInFlight\":{peakInFlight},\"shortestGapMs\":{shortest.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)},\"gapsUnder\":{under},\"robots\":{Volatile.Read(ref robotsRequests)}}}",
                     "application/json");
             }
         });

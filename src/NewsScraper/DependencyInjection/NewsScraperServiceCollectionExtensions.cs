@@ -79,6 +79,9 @@ public static class NewsScraperServiceCollectionExtensions
                     pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.AttemptTimeout });
                 })
                 .SelectPipelineByAuthority();
+
+            // Innermost: each attempt tells its host turn that it goes on the wire now.
+            builder.AddHttpMessageHandler(() => new TurnStartHandler());
         }
 
         return new NewsScraperBuilder(builder);

@@ -99,6 +99,8 @@ internal sealed class HostPoliteness(TimeProvider time) : IHostGate, IDisposable
             // The process's circuit breaker (in the HTTP pipeline) already judges the host by its failures.
         }
 
+        public ValueTask StartingAsync(CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
         public ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref released, 1) == 0)

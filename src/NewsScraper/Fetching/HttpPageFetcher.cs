@@ -94,6 +94,7 @@ internal sealed partial class HttpPageFetcher(
             HttpResponseMessage sent;
             try
             {
+                request.Options.Set(TurnStartHandler.TurnKey, turn);
                 sent = await SendAsync(client, request, current, cancellationToken).ConfigureAwait(false);
             }
             catch (NewsScraperException ex) when (ex.Kind is ScrapeErrorKind.Timeout or ScrapeErrorKind.Connection)

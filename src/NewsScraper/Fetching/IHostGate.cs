@@ -33,4 +33,14 @@ public interface IHostTurn : IAsyncDisposable
 {
     /// <summary>Says that the request ended as a host failure (a 5xx or 408 after its retries, a connection failure, a timeout).</summary>
     void HostFailed();
+
+    /// <summary>
+    /// Says that the request goes on the wire now (called by the innermost handler of the scraper's HTTP client, for
+    /// every attempt). A gate whose turns travel (a cluster's) times the next start from this moment rather than from the
+    /// grant, so a request held up between the two (a busy machine, a host's first request) cannot reach the host
+    /// together with the next one.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>A task that completes when the request may go.</returns>
+    ValueTask StartingAsync(CancellationToken cancellationToken);
 }
