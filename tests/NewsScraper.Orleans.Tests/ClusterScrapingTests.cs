@@ -12,10 +12,11 @@ public sealed class ClusterScrapingTests
 {
     private const int MaxConcurrencyPerHost = 2;
 
-    // Request starts are spaced at the host grain; measured at the server, a start can arrive a little late or early
-    // (scheduling, the loopback connection), so the gap allows 30 ms of jitter, as the single-machine test does.
+    // Request starts are spaced at the host grain from when each request goes on the wire; measured at the server, a
+    // start can still arrive late: a silo's first request to a host opens its connection, about 30 ms on this loaded
+    // 2-core machine (the benchmark's first gaps are 65-83 ms of 100). The gap allows 40 ms of that.
     private static readonly TimeSpan MinDelay = TimeSpan.FromMilliseconds(150);
-    private static readonly TimeSpan Jitter = TimeSpan.FromMilliseconds(30);
+    private static readonly TimeSpan Jitter = TimeSpan.FromMilliseconds(40);
 
     private static InProcessTestCluster Cluster()
     {
