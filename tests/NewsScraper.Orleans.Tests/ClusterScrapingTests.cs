@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Orleans.TestingHost;
 
 namespace NewsScraper.Orleans.Tests;
@@ -30,6 +31,7 @@ public sealed class ClusterScrapingTests
             options.TotalTimeout = TimeSpan.FromSeconds(20);
         }));
         builder.ConfigureClient(client => client.AddNewsScraper());
+        builder.ConfigureHost(host => host.Logging.ClearProviders()); // no log files per run
         return builder.Build();
     }
 

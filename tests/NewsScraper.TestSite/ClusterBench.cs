@@ -42,7 +42,7 @@ internal static class ClusterBench
                 options.MinDelayPerHost = minDelay;
                 options.MaxConcurrencyPerHost = maxPerHost;
             }));
-            clusterBuilder.ConfigureSiloHost((_, host) => host.Logging.ClearProviders());
+            clusterBuilder.ConfigureHost(host => host.Logging.ClearProviders());
             await using var cluster = clusterBuilder.Build();
             await cluster.DeployAsync();
             await cluster.WaitForLivenessToStabilizeAsync();
