@@ -24,18 +24,9 @@ return await parsed.InvokeAsync();
 
 async Task<int> RunAsync(CliOptions cli, CancellationToken cancel)
 {
-    IReadOnlyList<NewsScraper.Sites.SiteProfile> profiles = [];
-    if (cli.Profiles is not null)
+    if (await CliSettings.LoadProfilesAsync(cli, Console.Error) is not { } profiles)
     {
-        try
-        {
-            profiles = NewsScraper.Sites.SiteProfileFiles.LoadDirectory(cli.Profiles);
-        }
-        catch (NewsScraper.Sites.SiteProfileException ex)
-        {
-            await Console.Error.WriteLineAsync($"error: {ex.Message}");
-            return 2;
-        }
+        return 2;
     }
 
     var services = new ServiceCollection();

@@ -32,18 +32,9 @@ catch (ArgumentException ex)
     return 2;
 }
 
-IReadOnlyList<NewsScraper.Sites.SiteProfile> profiles = [];
-if (cli.Profiles is not null)
+if (await CliSettings.LoadProfilesAsync(cli, Console.Error) is not { } profiles)
 {
-    try
-    {
-        profiles = NewsScraper.Sites.SiteProfileFiles.LoadDirectory(cli.Profiles);
-    }
-    catch (NewsScraper.Sites.SiteProfileException ex)
-    {
-        await Console.Error.WriteLineAsync($"error: {ex.Message}");
-        return 2;
-    }
+    return 2;
 }
 
 var builder = Host.CreateApplicationBuilder();
