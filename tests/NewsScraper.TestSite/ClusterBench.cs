@@ -1,9 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsScraper.Orleans;
@@ -23,17 +19,10 @@ internal static class ClusterBench
         Console.WriteLine($"{urls} URLs over {hosts} hosts, {responseDelay.TotalMilliseconds:F0} ms per response, MinDelayPerHost {minDelay.TotalMilliseconds:F0} ms, MaxConcurrencyPerHost {maxPerHost}; {Environment.ProcessorCount} cores");
         foreach (var silos in new[] { 1, 3 })
         {
-            var sites = new List<(WebApplication App, SitePages Pages, Uri Url)>();
+            var sites = new List<RunningSite>();
             for (var h = 0; h <= hosts; h++)
             {
-                var pages = new SitePages { ArticleDelay = responseDelay };
-                var builder = WebApplication.CreateSlimBuilder();
-                builder.WebHost.UseUrls("http://127.0.0.1:0");
-                builder.Logging.ClearProviders();
-                var app = builder.Build();
-                pages.Map(app);
-                await app.StartAsync();
-                sites.Add((app, pages, new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First())));
+                sites.Add(await SitePages.StartAsync(responseDelay));
             }
 
             var clusterBuilder = new InProcessTestClusterBuilder((short)silos);
@@ -82,8 +71,7 @@ internal static class ClusterBench
 
             foreach (var site in sites)
             {
-                await site.App.StopAsync();
-                await site.App.DisposeAsync();
+                await site.DisposeAsync();
             }
         }
 

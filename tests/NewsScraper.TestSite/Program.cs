@@ -1,10 +1,5 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using NewsScraper;
 using NewsScraper.TestSite;
 
@@ -38,26 +33,18 @@ for (var i = 1; i < args.Length - 1; i++)
     }
 }
 
-var apps = new List<WebApplication>();
-var pagesOf = new List<SitePages>();
+var running = new List<RunningSite>();
 for (var s = 0; s < (mode == "serve" ? sites : 1); s++)
 {
-    var site = new SitePages { ArticleDelay = articleDelay };
-    var builder = WebApplication.CreateSlimBuilder();
-    builder.WebHost.UseUrls("http://127.0.0.1:0");
-    builder.Logging.ClearProviders();
-    var siteApp = builder.Build();
-    site.Map(siteApp);
-    await siteApp.StartAsync();
-    Console.WriteLine(siteApp.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-    apps.Add(siteApp);
-    pagesOf.Add(site);
+    running.Add(await SitePages.StartAsync(articleDelay));
+    Console.WriteLine(running[^1].Url);
 }
 
 Console.Out.Flush();
-await using var app = apps[0];
-var pages = pagesOf[0];
-var baseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+await using var first = running[0];
+var app = first.App;
+var pages = first.Pages;
+var baseUrl = first.Url;
 if (mode == "serve")
 {
     await Microsoft.Extensions.Hosting.HostingAbstractionsHostExtensions.WaitForShutdownAsync(app);

@@ -1,7 +1,13 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.IO.Compression;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace NewsScraper.TestSite;
 
@@ -13,7 +19,6 @@ public sealed class SitePages
 {
     private readonly Lazy<byte[]> bomb = new(GzipBomb);
     private readonly Lock gate = new();
-    private readonly List<long> articleStarts = [];
     private readonly List<(long At, string Path)> startLog = [];
     private int inFlight;
     private int peakInFlight;
@@ -48,41 +53,54 @@ public sealed class SitePages
         }
     }
 
-    /// <summary>Gets the shortest time between two article request starts.</summary>
-    public TimeSpan ShortestGap
+    /// <summary>Gets how many article requests were started.</summary>
+    public int ArticleRequests
     {
         get
         {
             lock (gate)
             {
-                var sorted = articleStarts.Order().ToList();
-                return sorted.Count < 2 ? TimeSpan.MaxValue : sorted.Zip(sorted.Skip(1), (a, b) => System.Diagnostics.Stopwatch.GetElapsedTime(a, b)).Min();
+                return startLog.Count;
             }
         }
     }
 
+    /// <summary>Gets how many times robots.txt was requested.</summary>
+    public int RobotsRequests => Volatile.Read(ref robotsRequests);
+
+    /// <summary>Gets the times between consecutive article request starts, in order.</summary>
+    public IReadOnlyList<TimeSpan> Gaps => [.. Consecutive().Select(p => p.Gap)];
+
+    /// <summary>Gets the shortest time between two article request starts.</summary>
+    public TimeSpan ShortestGap => Consecutive().Select(p => p.Gap).DefaultIfEmpty(TimeSpan.MaxValue).Min();
+
     /// <summary>Gets the two article requests that started closest together.</summary>
-    public string ClosestPair
-    {
-        get
-        {
-            lock (gate)
-            {
-                var sorted = startLog.OrderBy(x => x.At).ToList();
-                return sorted.Count < 2 ? "" : sorted.Zip(sorted.Skip(1)).MinBy(p => p.Second.At - p.First.At) is var (a, b) ? $"{a.Path} {b.Path} {System.Diagnostics.Stopwatch.GetElapsedTime(a.At, b.At).TotalMilliseconds:F1} ms" : "";
-            }
-        }
-    }
+    public string ClosestPair =>
+        Consecutive().MinBy(p => p.Gap) is ({ } first, { } second, var gap) ? $"{first} {second} {gap.TotalMilliseconds:F1} ms" : "";
 
     /// <summary>Forgets the requests seen so far.</summary>
     public void ResetStats()
     {
         lock (gate)
         {
-            articleStarts.Clear();
             startLog.Clear();
             peakInFlight = 0;
         }
+    }
+
+    /// <summary>Starts the site on Kestrel at a free 127.0.0.1 port.</summary>
+    /// <param name="articleDelay">How long every article takes to answer.</param>
+    /// <returns>The running site.</returns>
+    public static async Task<RunningSite> StartAsync(TimeSpan articleDelay)
+    {
+        var pages = new SitePages { ArticleDelay = articleDelay };
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        pages.Map(app);
+        await app.StartAsync();
+        return new RunningSite(app, pages, new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()));
     }
 
     /// <summary>Maps the pages onto an application.</summary>
@@ -103,8 +121,7 @@ public sealed class SitePages
         {
             lock (gate)
             {
-                articleStarts.Add(System.Diagnostics.Stopwatch.GetTimestamp());
-                startLog.Add((articleStarts[^1], $"/ok/{i}"));
+                startLog.Add((Stopwatch.GetTimestamp(), $"/ok/{i}"));
                 peakInFlight = Math.Max(peakInFlight, ++inFlight);
             }
 
@@ -130,16 +147,12 @@ public sealed class SitePages
         // shortest time between two starts, and robots.txt requests.
         app.MapGet("/_stats", (double? underMs) =>
         {
-            lock (gate)
-            {
-                var sorted = articleStarts.Order().ToList();
-                var gaps = sorted.Zip(sorted.Skip(1), (a, b) => System.Diagnostics.Stopwatch.GetElapsedTime(a, b).TotalMilliseconds).ToList();
-                var shortest = gaps.Count == 0 ? -1 : gaps.Min();
-                var under = underMs is { } limit ? gaps.Count(g => g < limit) : 0;
-                return Results.Text(
-                    $"{{\"requests\":{sorted.Count},\"peakInFlight\":{peakInFlight},\"shortestGapMs\":{shortest.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)},\"gapsUnder\":{under},\"robots\":{Volatile.Read(ref robotsRequests)}}}",
-                    "application/json");
-            }
+            var gaps = Gaps.Select(g => g.TotalMilliseconds).ToList();
+            var shortest = gaps.Count == 0 ? -1 : gaps.Min();
+            var under = underMs is { } limit ? gaps.Count(g => g < limit) : 0;
+            return Results.Text(
+                $"{{\"requests\":{ArticleRequests},\"peakInFlight\":{PeakInFlight},\"shortestGapMs\":{shortest.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)},\"gapsUnder\":{under},\"robots\":{RobotsRequests}}}",
+                "application/json");
         });
         app.MapGet("/fail-once/{i:int}", (int i, HttpContext context) =>
             Hits[context.Request.Path.Value!] == 1 ? Results.StatusCode(500) : Results.Text(Article(i), "text/html; charset=utf-8"));
@@ -168,6 +181,16 @@ public sealed class SitePages
         app.MapGet("/loop", () => Results.Redirect("/loop"));
     }
 
+    /// <summary>Consecutive article request starts, in time order, with the time between them.</summary>
+    private List<(string First, string Second, TimeSpan Gap)> Consecutive()
+    {
+        lock (gate)
+        {
+            var sorted = startLog.OrderBy(x => x.At).ToList();
+            return [.. sorted.Zip(sorted.Skip(1), (a, b) => (a.Path, b.Path, Stopwatch.GetElapsedTime(a.At, b.At)))];
+        }
+    }
+
     private static byte[] GzipBomb()
     {
         // 1 GiB of zeros in about a megabyte.
@@ -182,5 +205,19 @@ public sealed class SitePages
         }
 
         return compressed.ToArray();
+    }
+}
+
+/// <summary>A site running on Kestrel: its pages and its address; disposing it stops it.</summary>
+/// <param name="App">The application.</param>
+/// <param name="Pages">The pages, with what they saw.</param>
+/// <param name="Url">The site's address.</param>
+public sealed record RunningSite(WebApplication App, SitePages Pages, Uri Url) : IAsyncDisposable
+{
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
     }
 }
