@@ -6,23 +6,27 @@ namespace NewsScraper.Orleans;
 
 /// <summary>
 /// The host gate of a silo in a cluster: robots.txt and every turn come from the host's grain, so the limits hold for the
-/// whole cluster. The parsed rules are kept per host here, read again only when the grain's text changes.
+/// whole cluster. The rules the grain holds are parsed once per silo and kept for <see cref="RobotsRefresh"/>, so a page
+/// costs no robots.txt call to the grain; after that the silo asks again and sees the grain's own refresh (a day).
 /// </summary>
-internal sealed class ClusterHostGate(IGrainFactory grains) : IHostGate
+internal sealed class ClusterHostGate(IGrainFactory grains, TimeProvider time) : IHostGate
 {
-    private readonly ConcurrentDictionary<string, RobotsTxt> parsed = new(StringComparer.Ordinal);
+    /// <summary>How long a silo keeps the rules it had from a host's grain before asking it again.</summary>
+    internal static readonly TimeSpan RobotsRefresh = TimeSpan.FromMinutes(10);
+
+    private readonly ConcurrentDictionary<string, (RobotsTxt Rules, DateTimeOffset Until)> robots = new(StringComparer.Ordinal);
 
     public async Task<RobotsTxt> RobotsAsync(Uri url, HttpClient client, string userAgent, CancellationToken cancellationToken)
     {
         var key = HostKey.Of(url);
-        var text = await grains.GetGrain<IHostGrain>(key).GetRobotsTextAsync(userAgent).WaitAsync(cancellationToken).ConfigureAwait(false);
-        if (parsed.TryGetValue(key, out var rules) && string.Equals(rules.Text, text, StringComparison.Ordinal))
+        if (robots.TryGetValue(key, out var kept) && kept.Until > time.GetUtcNow())
         {
-            return rules;
+            return kept.Rules;
         }
 
-        rules = RobotsTxt.Parse(text);
-        parsed[key] = rules;
+        var text = await grains.GetGrain<IHostGrain>(key).GetRobotsTextAsync(userAgent).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var rules = RobotsTxt.Parse(text);
+        robots[key] = (rules, time.GetUtcNow() + RobotsRefresh);
         return rules;
     }
 

@@ -79,14 +79,6 @@ internal sealed class HostGrain(IHttpClientFactory clients, IOptions<NewsScraper
                 probing = true; // half-open: this one request decides
             }
 
-            foreach (var (id, (granted, _)) in unsent.ToList())
-            {
-                if (now - granted > LongestUnsent)
-                {
-                    unsent.Remove(id);
-                }
-            }
-
             // A turn is granted when a slot is free and the previous turn's request has left: the next start is timed
             // from when it really did (StartingAsync), not from when it was granted.
             if (turns.Count < Math.Max(1, maxConcurrent) && unsent.Count == 0)
@@ -193,6 +185,7 @@ internal sealed class HostGrain(IHttpClientFactory clients, IOptions<NewsScraper
         }
     }
 
+    /// <summary>Drops turns never given back within their lifetime, and stops waiting for granted requests that never said they left.</summary>
     private void DropExpiredTurns(DateTimeOffset now)
     {
         foreach (var (turn, expires) in turns.ToList())
@@ -200,6 +193,14 @@ internal sealed class HostGrain(IHttpClientFactory clients, IOptions<NewsScraper
             if (expires < now)
             {
                 turns.Remove(turn);
+            }
+        }
+
+        foreach (var (turn, (granted, _)) in unsent.ToList())
+        {
+            if (now - granted > LongestUnsent)
+            {
+                unsent.Remove(turn);
             }
         }
     }

@@ -46,11 +46,6 @@ public static class NewsScraperCluster
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(url);
-        if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https"))
-        {
-            throw new NewsScraperException(ScrapeErrorKind.InvalidUrl, $"Only absolute http and https URLs can be fetched: {url}", url);
-        }
-
         for (var attempt = 0; ; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();

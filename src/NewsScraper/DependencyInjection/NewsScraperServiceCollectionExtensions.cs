@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.Timeout;
 using NewsScraper;
 using NewsScraper.Extraction;
 using NewsScraper.Fetching;
@@ -65,7 +64,7 @@ public static class NewsScraperServiceCollectionExtensions
                         // breaker opens only when most requests to the host fail.
                         FailureRatio = 0.5,
                         MinimumThroughput = 20,
-                        ShouldHandle = args => ValueTask.FromResult(IsHostFailure(args.Outcome)),
+                        ShouldHandle = args => ValueTask.FromResult(HostFailure.Is(args.Outcome)),
                     });
                     pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.TotalTimeout });
                     pipeline.AddRetry(new HttpRetryStrategyOptions
@@ -107,18 +106,6 @@ public static class NewsScraperServiceCollectionExtensions
 
         return builder;
     }
-
-    /// <summary>
-    /// Whether a request's final outcome says the host is failing: a 5xx or 408 answer, a connection failure, a timeout.
-    /// A 404, a 429 (the host is up and asks for patience), a page too large or not HTML, a redirect loop or a robots.txt
-    /// refusal says nothing about the host's health.
-    /// </summary>
-    internal static bool IsHostFailure(Outcome<HttpResponseMessage> outcome) => outcome switch
-    {
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == System.Net.HttpStatusCode.RequestTimeout,
-        _ => false,
-    };
 
     private sealed class NewsScraperResilienceMarker;
 }

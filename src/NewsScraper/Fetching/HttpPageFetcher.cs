@@ -105,7 +105,7 @@ internal sealed partial class HttpPageFetcher(
 
             using var response = sent;
             var status = (int)response.StatusCode;
-            if (status is >= 500 or 408)
+            if (HostFailure.IsStatus(status))
             {
                 turn.HostFailed();
             }

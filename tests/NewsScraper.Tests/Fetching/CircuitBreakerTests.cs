@@ -31,7 +31,7 @@ public sealed class CircuitBreakerTests
     {
         using var response = new HttpResponseMessage((HttpStatusCode)status);
 
-        Assert.That(NewsScraperServiceCollectionExtensions.IsHostFailure(Outcome.FromResult(response)), Is.EqualTo(expected));
+        Assert.That(HostFailure.Is(Outcome.FromResult(response)), Is.EqualTo(expected));
     }
 
     [Test]
@@ -39,8 +39,8 @@ public sealed class CircuitBreakerTests
     {
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(NewsScraperServiceCollectionExtensions.IsHostFailure(Outcome.FromException<HttpResponseMessage>(new HttpRequestException("reset"))), Is.True);
-            Assert.That(NewsScraperServiceCollectionExtensions.IsHostFailure(Outcome.FromException<HttpResponseMessage>(new Polly.Timeout.TimeoutRejectedException())), Is.True);
+            Assert.That(HostFailure.Is(Outcome.FromException<HttpResponseMessage>(new HttpRequestException("reset"))), Is.True);
+            Assert.That(HostFailure.Is(Outcome.FromException<HttpResponseMessage>(new Polly.Timeout.TimeoutRejectedException())), Is.True);
         }
     }
 
