@@ -222,9 +222,18 @@ internal static partial class Dom
         return (cls + " " + id).ToLowerInvariant();
     }
 
-    /// <summary>What an element's class and id say about it, each pattern run once.</summary>
+    /// <summary>
+    /// What an element's class and id say about it, each pattern run once. The classes of <c>html</c> and <c>body</c>
+    /// describe the page (its template, its features: "single-post", "has-sidebar", "renderFragment_mostread"), not a
+    /// part of it, and say nothing.
+    /// </summary>
     public static HintFlags Hints(IElement element)
     {
+        if (element.LocalName is "body" or "html")
+        {
+            return HintFlags.None;
+        }
+
         var hints = ClassAndId(element);
         if (hints.Length == 0)
         {

@@ -490,7 +490,9 @@ internal static partial class DateParsing
     [GeneratedRegex(@"\b(?<n>\d{1,3}|an?|one)\s+(?<u>sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeRegex();
 
-    [GeneratedRegex(@"\b(?<a>\d{1,2})(?<sep>[/.\-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})\b", RegexOptions.CultureInvariant)]
+    // "03/04/2023", "03.04.23", "3-4-2023", and the spaced dotted form of Austria and Central Europe ("06. 01. 2026",
+    // "6. 1. 2026"), with a four-digit year only.
+    [GeneratedRegex(@"\b(?<a>\d{1,2})(?:(?<sep>[/.\-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})|\.\s(?<b>\d{1,2})\.\s(?<y>\d{4}))\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericRegex();
 
     [GeneratedRegex(@"(?:(?<kam>오전|午前|上午)|(?<kpm>오후|午後|下午))?\s?(?<![\d.])(?<h>[01]?\d|2[0-3])[:.](?<m>[0-5]\d)(?::(?<s>\d{2}))?\s*(?<ampm>[ap]\.?\s?m\.?)?(?![\d]|\.\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

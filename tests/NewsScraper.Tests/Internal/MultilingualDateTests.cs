@@ -15,12 +15,19 @@ public sealed class MultilingualDateTests
     [TestCase("2023.04.03 오후 3:05", "KR", "2023-04-03T15:05:00+09:00")]
     [TestCase("2023/4/3 午前 9:30", "JP", "2023-04-03T09:30:00+09:00")]
     [TestCase("12 октября 2023, 14:05", null, "2023-10-12T14:05:00+00:00")]
+    [TestCase("06. 01. 2026, 14:59 Uhr", "AT", "2026-01-06T14:59:00+01:00")]
+    [TestCase("6. 1. 2026 14:05", "CZ", "2026-01-06T14:05:00+01:00")]
     public void Parse_PrintedDate_InItsLanguage(string text, string? country, string expected)
     {
         var parsed = DateParsing.Parse(text, new DateContext(country, TimeZones.ZoneOfCountry(country), []));
 
         Assert.That(parsed?.Value, Is.EqualTo(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture)));
     }
+
+    [TestCase("Kapitel 6. 1. 26 und 7. 2. 27")]
+    [TestCase("Tabelle 3. 4. 2 zeigt")]
+    public void Parse_SpacedDottedNumbersWithoutAFullYear_AreNotADate(string text) =>
+        Assert.That(DateParsing.FindAll(text, new DateContext("DE", null, [])), Is.Empty);
 
     [Test]
     public void Parse_MixedSeparators_AreNotADate() =>

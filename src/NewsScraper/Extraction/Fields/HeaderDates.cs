@@ -163,7 +163,7 @@ internal static partial class HeaderDates
         return HeaderDateKind.Unlabelled;
     }
 
-    [GeneratedRegex(@"\b(?:(?<u>updated?|last\s+updated|modified|last\s+modified|revised|edited|aktualisiert|ge(?:ä|ae)ndert|mis\s+à\s+jour|modifi[ée]|actualizado|actualizaci[óo]n|aggiornato|atualizado|atualiza[çc][ãa]o|bijgewerkt|oppdatert|uppdaterad|opdateret|zaktualizowano|aktualizováno|güncellenme|güncelleme)|(?<p>published|posted|first\s+published|originally\s+published|created|released|publi[ée]|ver(?:ö|oe)ffentlicht|publicado|pubblicato|gepubliceerd|publisert|publicerad|publiceret|opublikowano|publikováno|yayınlanma|yayınlandı))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<u>updated?|last\s+updated|modified|last\s+modified|revised|edited|aktualisiert|ge(?:ä|ae)ndert|mis\s+à\s+jour|modifi[ée]|modificat[oa]|modifica\s+il|aggiornamento|actualizado|actualizaci[óo]n|aggiornato|atualizado|atualiza[çc][ãa]o|bijgewerkt|oppdatert|uppdaterad|opdateret|zaktualizowano|aktualizováno|güncellenme|güncelleme)|(?<p>published|posted|first\s+published|originally\s+published|created|released|publi[ée]|ver(?:ö|oe)ffentlicht|publicado|pubblicato|gepubliceerd|publisert|publicerad|publiceret|opublikowano|publikováno|yayınlanma|yayınlandı))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();
 
     [GeneratedRegex(@"publish|posted|pubdate|created|veroeffentlicht|veröffentlicht", RegexOptions.CultureInvariant)]

@@ -106,8 +106,10 @@ internal static partial class PageDates
             return null;
         }
 
+        // The line is mostly dates: one date, or a date and its update ("5 gennaio 2025 (modifica il 6 gennaio 2025 | 15:24)").
         var text = Text.Normalize(element.TextContent);
-        return FirstUnlabelled(context, text) is { } date && date.Length >= text.Length * MinDateShare
+        var dates = DateParsing.FindAll(text, context.Dates, max: 3);
+        return dates.Count > 0 && dates.Sum(d => d.Length) >= text.Length * MinDateShare && FirstUnlabelled(text, dates[0]) is { } date
             ? new Timestamp(date.Date.Value, date.Text, "text:page (a date line)", date.Date.ZoneAssumed)
             : null;
     }
@@ -116,12 +118,12 @@ internal static partial class PageDates
     private static FoundDate? FirstUnlabelled(ExtractionContext context, string text)
     {
         var dates = DateParsing.FindAll(text, context.Dates, max: 1);
-        if (dates.Count == 0)
-        {
-            return null;
-        }
+        return dates.Count == 0 ? null : FirstUnlabelled(text, dates[0]);
+    }
 
-        var date = dates[0];
+    /// <summary>The date, unless the label nearest before it in the text is an update label.</summary>
+    private static FoundDate? FirstUnlabelled(string text, FoundDate date)
+    {
         var before = text.Substring(Math.Max(0, date.Index - 30), Math.Min(30, date.Index));
         return HeaderDates.LabelIn(before) == HeaderDateKind.Updated ? null : date;
     }

@@ -42,7 +42,25 @@ internal static partial class TimestampExtractor
         var updated = Pick(context, "updated", FromByline(context, byline, context.Profile.Byline?.UpdatedPattern, "updated"),
             Structured(context, "dateModified", UpdatedMeta), header.Updated);
         (published, updated) = (ZoneFromThePage(context, published, updated, "updated"), ZoneFromThePage(context, updated, published, "published"));
-        return new ArticleTimestamps(WithConfidence(published), WithConfidence(updated));
+        return new ArticleTimestamps(WithConfidence(published) ?? FromUpdate(context, WithConfidence(updated)), WithConfidence(updated));
+    }
+
+    /// <summary>
+    /// A page that shows only when it was updated ("Updated on December 1, 2023", the only date of many magazine and
+    /// explainer templates) was published then or before: the update time stands in for the publication time, as a guess
+    /// whose source says so, rather than no date at all. <c>updated</c> keeps it too.
+    /// </summary>
+    private static Timestamp? FromUpdate(ExtractionContext context, Timestamp? updated)
+    {
+        if (updated is null)
+        {
+            return null;
+        }
+
+        const string note = "the update time: the page shows no publication time";
+        context.Record("timestamps.published", $"{updated.Source} ({note})");
+        context.Warn($"published: {note}; the update time {updated.Text} was taken as the latest it can be");
+        return updated with { Source = $"{updated.Source} ({note})", Confidence = TimestampConfidence.Guessed };
     }
 
     /// <summary>

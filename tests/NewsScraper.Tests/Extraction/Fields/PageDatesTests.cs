@@ -50,13 +50,76 @@ public sealed class PageDatesTests
     }
 
     [Test]
-    public async Task Extract_UpdateLabelledDateElement_IsNotThePublishedDate()
+    public async Task Extract_UpdateLabelledDateOnly_IsTheUpdateAndAGuessedPublication()
     {
         var html = Page("en", $"<div class=\"post\"><h1>Council approves budget</h1><div class=\"meta\">Last updated: March 14, 2021</div><div class=\"text\">{Body}</div></div>");
 
         var article = await Pages.ExtractAsync(html, "https://blog.example.org/council-budget");
 
-        Assert.That(article.Timestamps.Published, Is.Null);
+        Assert.That(article.Timestamps.Updated, Is.Not.Null);
+        Assert.That(article.Timestamps.Published, Is.Not.Null);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Timestamps.Updated!.Confidence, Is.EqualTo(TimestampConfidence.Printed));
+            Assert.That(article.Timestamps.Published!.Value, Is.EqualTo(article.Timestamps.Updated.Value));
+            Assert.That(article.Timestamps.Published.Confidence, Is.EqualTo(TimestampConfidence.Guessed), "only the update is shown");
+            Assert.That(article.Timestamps.Published.Source, Does.Contain("the update time"));
+            Assert.That(article.Warnings, Has.Some.Contains("the update time"));
+        }
+    }
+
+    [Test]
+    public async Task Extract_PublishedAndUpdatedShown_KeepsThemApart()
+    {
+        var html = Page("en", $"<div class=\"post\"><h1>Council approves budget</h1><div class=\"meta\">Published March 12, 2021 | Updated March 14, 2021</div><div class=\"text\">{Body}</div></div>");
+
+        var timestamps = (await Pages.ExtractAsync(html, "https://blog.example.org/council-budget")).Timestamps;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(timestamps.Published?.Value.Day, Is.EqualTo(12));
+            Assert.That(timestamps.Published?.Confidence, Is.EqualTo(TimestampConfidence.Printed));
+            Assert.That(timestamps.Updated?.Value.Day, Is.EqualTo(14));
+        }
+    }
+
+    // Reconstructed after an Austrian daily: the date and reading time follow the article, in a bare time element.
+    [Test]
+    public async Task Extract_BareTimeElementAfterTheText_WithSpacedDottedDate()
+    {
+        var html = Page("de", $"<article><h1>Stadtrat beschließt Haushalt</h1>{Body}<p class=\"articleDateAndDuration\"><time>06. 01. 2025, 14:59&nbsp;Uhr</time> Lesedauer: 4 Minuten</p></article>");
+
+        var published = (await Pages.ExtractAsync(html, "https://www.example.at/stadtrat")).Timestamps.Published;
+
+        Assert.That(published?.Value, Is.EqualTo(DateTimeOffset.Parse("2025-01-06T14:59:00+01:00", CultureInfo.InvariantCulture)));
+    }
+
+    // Reconstructed after an Italian daily: the publication date, then the update in brackets, in an element classed
+    // as the update, far below the headline.
+    [Test]
+    public async Task Extract_DateLineWithItsUpdate_GivesThePublicationDate()
+    {
+        var html = Page("it", $"<article><h1>Il consiglio approva il bilancio</h1>{Body}{Body}<div class=\"information-group\"><p class=\"is-last-update\">5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)</p></div></article>");
+
+        var timestamps = (await Pages.ExtractAsync(html, "https://www.example.it/consiglio")).Timestamps;
+
+        Assert.That(timestamps.Published?.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Is.EqualTo("2025-01-05"));
+    }
+
+    // Reconstructed after a Belgian daily: the page-state classes of html name a "most read" fragment, which is not a
+    // module around the article's time element (hidden until a script writes "today at 20:07").
+    [Test]
+    public async Task Extract_TimeElement_IgnoresTheClassesOfHtmlAndBody()
+    {
+        var html = $"""
+            <html lang="nl" class="renderFragmentServerSide_mostread"><body class="related-posts"><main><article>
+            <h1>Gemeenteraad keurt begroting goed</h1><div><time style="visibility:hidden" dateTime="2025-02-02T19:07:46Z" data-testid="article-date">Vandaag om 20:07</time></div>
+            {Body}</article></main></body></html>
+            """;
+
+        var published = (await Pages.ExtractAsync(html, "https://www.example.be/begroting")).Timestamps.Published;
+
+        Assert.That(published?.Value, Is.EqualTo(DateTimeOffset.Parse("2025-02-02T19:07:46Z", CultureInfo.InvariantCulture)));
     }
 
     [TestCase("/2023/04/03/council-budget", "2023-04-03")]
