@@ -57,6 +57,12 @@ internal static partial class HeadlineExtractor
                 // The h1 wins when a structured title is the h1, or the h1 plus a site suffix or prefix.
                 if (Confirms(text, h1.Value.Text))
                 {
+                    if (PrintedKicker(context, h1.Value.Text, h1.Value.Element, structured, siteName) is { } kicker)
+                    {
+                        context.Record("headline", $"{h1.Value.Source} (with the kicker printed above it, as {kicker.Source} writes them)");
+                        return $"{kicker.Text}: {h1.Value.Text}";
+                    }
+
                     context.Record("headline", h1.Value.Source);
                     return h1.Value.Text;
                 }
@@ -81,6 +87,73 @@ internal static partial class HeadlineExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A "Topic: Headline" title: a structured title that is a short kicker, a colon and the headline, where the page prints
+    /// that kicker as its own element (the element just before the headline, or one classed as a kicker or overline). The
+    /// kicker then belongs to the headline as the publisher titles it ("Kenia" over "Nairobi von unten", titled "Kenia:
+    /// Nairobi von unten"). A prefix the page does not print that way is a site or section label and stays out.
+    /// </summary>
+    private static (string Text, string Source)? PrintedKicker(
+        ExtractionContext context, string headline, IElement headlineElement, List<(string Text, string Source)> structured, string? siteName)
+    {
+        var foldedHeadline = ": " + Text.Fold(headline);
+        foreach (var (text, source) in structured)
+        {
+            var title = Text.Normalize(text);
+            var at = Text.Fold(title).IndexOf(foldedHeadline, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var kicker = title[..at].Trim();
+            if (kicker.Length > MaxKickerLength || Text.CountWords(kicker) > MaxKickerWords || IsSiteName(kicker, siteName)
+                || kicker.Contains(':', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (PrintsKicker(context, headlineElement, Text.Fold(kicker)))
+            {
+                return (kicker, source);
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxKickerLength = 80;
+
+    private const int MaxKickerWords = 8;
+
+    private static bool PrintsKicker(ExtractionContext context, IElement headlineElement, string foldedKicker)
+    {
+        if (headlineElement.PreviousElementSibling is { } previous && Shows(previous))
+        {
+            return true;
+        }
+
+        if (context.Document.Body is not { } body)
+        {
+            return false;
+        }
+
+        foreach (var element in body.QuerySelectorAll("[class], [id]"))
+        {
+            var hints = Dom.ClassAndId(element);
+            if (KickerClassRegex().IsMatch(hints) && (Shows(element) || element.Children.Any(Shows)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        bool Shows(IElement element) =>
+            element.TextContent.Length < MaxKickerLength * 3 && !Dom.IsHidden(element) && Dom.ClosestTag(element, "a", "nav") is null
+            && Text.Fold(Dom.VisibleText(element)) == foldedKicker;
     }
 
     /// <summary>Whether a structured title is the h1, or the h1 with a site suffix or prefix.</summary>

@@ -74,4 +74,36 @@ public sealed class HeadlineEvidenceTests
 
         Assert.That(article.Headline, Is.EqualTo("Council funds new library after long debate"));
     }
+
+    // Reconstructed after a German daily: an overline above the h1, and the publisher's titles write "Overline: Headline".
+    [TestCase("<div id=\"overline\">Kenia</div><h1>Nairobi von unten</h1>")]
+    [TestCase("<div class=\"kicker\"><div class=\"issue\">Aus: Ausgabe vom 26.04.2024</div><div>Kenia</div></div><h1>Nairobi von unten</h1>")]
+    [TestCase("<p>Kenia</p><h1>Nairobi von unten</h1>")]
+    public async Task Extract_KickerPrintedAboveTheH1AndInTheTitle_BelongsToTheHeadline(string header)
+    {
+        var html = Pages.Article(
+            "<meta property=\"og:title\" content=\"Kenia: Nairobi von unten\"><title>Kenia: Nairobi von unten, Tageszeitung</title>",
+            $"<header>{header}</header>" + Pages.Paragraphs(4));
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Headline, Is.EqualTo("Kenia: Nairobi von unten"));
+            Assert.That(article.Provenance["headline"], Does.Contain("kicker"));
+        }
+    }
+
+    [Test]
+    public async Task Extract_SectionLabelInTheTitleOnly_IsNotAKicker()
+    {
+        // "Politik: " in og:title is not printed above the headline: a section label, not part of the headline.
+        var html = Pages.Article(
+            "<meta property=\"og:title\" content=\"Politik: Council funds new library\">",
+            "<nav><a href=\"/politik\">Politik</a></nav><header><p class=\"date\">12.03.2024</p><h1>Council funds new library</h1></header>" + Pages.Paragraphs(4));
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        Assert.That(article.Headline, Is.EqualTo("Council funds new library"));
+    }
 }
