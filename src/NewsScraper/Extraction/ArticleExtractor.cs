@@ -184,6 +184,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
 
         var content = Guard(context, "body", () => ContentLocator.Locate(context), ArticleContent.None);
+        (authors, byline) = Guard(context, "authors", () => AuthorsExtractor.WithLeadByline(context, content, authors, byline, siteName), (authors, byline));
         var images = Guard(context, "images", () => ImagesExtractor.Extract(context, content.Container), []);
         var (disclaimers, notes) = Guard(context, "disclaimers", () => DisclaimerExtractor.Extract(context, content, images), ([], new HashSet<ContentBlock>()));
         var body = Guard(context, "body", () => BodyExtractor.Extract(context, content, notes, headline, summary, authors), ArticleBody.FromParagraphs([]));

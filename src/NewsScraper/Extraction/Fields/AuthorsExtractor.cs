@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsScraper.Extraction.Content;
 using NewsScraper.Extraction.Sources;
 using NewsScraper.Internal;
 
@@ -143,6 +144,25 @@ internal static partial class AuthorsExtractor
         }
     }
 
+    /// <summary>
+    /// The people of a byline printed as the text's first line (<see cref="LeadByline"/>), where the header named no
+    /// person or only the site's account; a site profile's byline is left as it is.
+    /// </summary>
+    public static (IReadOnlyList<string> Authors, Byline? Byline) WithLeadByline(
+        ExtractionContext context, ArticleContent content, IReadOnlyList<string> authors, Byline? byline, string? siteName)
+    {
+        if (context.Profile.Byline is not null
+            || (authors.Count > 0 && !authors.All(author => LeadByline.IsSiteAccount(context.Document, author)))
+            || LeadByline.Find(content, siteName) is not { } lead)
+        {
+            return (authors, byline);
+        }
+
+        context.Record("authors", authors.Count > 0 ? "text:body-byline (the header names the site's account)" : "text:body-byline");
+        context.Record("byline", "text:body-byline");
+        return (lead.Names, new Byline(lead.Text, byline?.Organization));
+    }
+
     /// <summary>Splits a byline into names: "By A and B", "A, B and C", "A | Staff writer".</summary>
     public static IReadOnlyList<string> SplitNames(string raw)
     {
@@ -157,9 +177,22 @@ internal static partial class AuthorsExtractor
         var names = new List<string>();
         foreach (var piece in NameSeparatorRegex().Split(text))
         {
-            // "Jane Doe The Associated Press", "Jane Doe (Reuters)": the person, then the agency as its own entry.
+            // "Jane Doe The Associated Press", "Jane Doe (Reuters)": the person, then the agency as its own entry; so too
+            // "Jane Doe For Dailymail.Com", "Jane Doe for The Guardian" (a person writing for a publication).
             var agency = TrailingAgencyRegex().Match(piece);
+            if (!agency.Success && WritingForRegex().Match(piece) is { Success: true } writingFor && IsOrganization(writingFor.Groups["agency"].Value, null))
+            {
+                agency = writingFor;
+            }
+
             var part = agency.Success ? piece[..agency.Index] : piece;
+            if (agency.Success && part.Trim() is "The" or "the")
+            {
+                // "The Associated Press" is the agency alone.
+                names.Add(Text.TrimFraming(piece));
+                continue;
+            }
+
             if (agency.Success)
             {
                 names.Add(Text.TrimFraming(agency.Groups["agency"].Value));
@@ -255,11 +288,14 @@ internal static partial class AuthorsExtractor
     [GeneratedRegex(@"\s+\(?(?<agency>(?:The\s+)?(?:Associated Press|Reuters|AFP|AP|dpa|APA|SDA|Keystone-SDA|ANP|EFE|ANSA|Belga|TT|NTB|PTI|IANS|ANI|Bloomberg|Xinhua|Kyodo|Yonhap))\)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAgencyRegex();
 
+    [GeneratedRegex(@"\s+(?i:for)\s+(?<agency>\S.{1,50})$", RegexOptions.CultureInvariant)]
+    private static partial Regex WritingForRegex();
+
     [GeneratedRegex(@"\s+(?:MS|MA|MD|RD|RDN|LD|PhD|Ph\.D\.|MPH|MBA|RN|CPT|CSCS|DDS|Esq)\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex CredentialSuffixRegex();
 
     // Byline parts that are not names: image credits, job titles and roles, buttons, sponsorship labels, credentials.
-    [GeneratedRegex(@"^(?:by|von|par|por)$|\b(?:by|von|par|por|di|door|av)$|^(?:view\s+author\s+publications|google\s+scholar|pubmed|search\s+author|iniciar\s+sesi[oó]n|sign\s+in|log\s*in|anmelden|se\s+connecter|accedi|esta\s+funcionalidad.*)$|^(?:journalist|reporter|korrespondent|correspondent|corresponsal|redakt\w*|redact\w*|periodista|giornalista)\b|\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|publisher|producer|photographer|critic|manufacturer)s?$|^(?:read\s+in\s+app|see\s+full\s+bio|follow(?:ing)?(?:\s+on\s+\w+)?|close|expertise|credentials|categories|in\s+partnership)$|^(?:image|photo|photos|picture|credit|video|source|illustration)s?\s*:|\b(?:officer|head\s+of|director|president|founder|manager|chief|ceo|cto|cfo|vp|professor|fellow|analyst|strategist|specialist|coordinator|intern|sponsored|advertorial|partner\s+content|brand\s*room)\b|^(?:MS|MA|MD|RD|RDN|LD|PhD|MPH|MBA|RN|CPT|Jr|Sr)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:by|von|par|por)$|\b(?:by|von|par|por|di|door|av)$|^(?:view\s+author\s+publications|google\s+scholar|pubmed|search\s+author|iniciar\s+sesi[oó]n|sign\s+in|log\s*in|anmelden|se\s+connecter|accedi|esta\s+funcionalidad.*)$|^(?:journalist|reporter|korrespondent|correspondent|corresponsal|redakt\w*|redact\w*|periodista|giornalista)\b|\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|publisher|producer|photographer|critic|manufacturer)s?$|\beditorial\s+(?:guidelines|process|policy|policies|standards)\b|^(?:read\s+in\s+app|see\s+full\s+bio|follow(?:ing)?(?:\s+on\s+\w+)?|close|expertise|credentials|categories|in\s+partnership)$|^(?:image|photo|photos|picture|credit|video|source|illustration)s?\s*:|\b(?:officer|head\s+of|director|president|founder|manager|chief|ceo|cto|cfo|vp|professor|fellow|analyst|strategist|specialist|coordinator|intern|sponsored|advertorial|partner\s+content|brand\s*room)\b|^(?:MS|MA|MD|RD|RDN|LD|PhD|MPH|MBA|RN|CPT|Jr|Sr)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotANameRegex();
 
     // Publications and companies named as authors: "The Daily Journal", "Worcester Telegram", "cleveland.com", "TC Redazione".

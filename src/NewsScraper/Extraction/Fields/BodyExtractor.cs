@@ -194,7 +194,15 @@ internal static partial class BodyExtractor
             return true;
         }
 
-        return authors is not null && authors.Any(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
+        if (authors is null || authors.Count == 0)
+        {
+            return false;
+        }
+
+        // The author's name alone, or the names of all the authors ("Mathatisi Sebusi/Mohalenyane Phakela").
+        return authors.Any(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase))
+            || (text.Length <= 90 && AuthorsExtractor.SplitNames(text) is { Count: > 1 } names && names.Count == authors.Count
+                && names.All(n => authors.Any(a => string.Equals(a, n, StringComparison.OrdinalIgnoreCase))));
     }
 
     private static bool IsAuthorBio(string text, IReadOnlyList<string>? authors)

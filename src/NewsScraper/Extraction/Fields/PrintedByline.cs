@@ -53,9 +53,10 @@ internal static partial class PrintedByline
                 }
             }
 
-            var value = links.Count > 0 && Text.NullIfEmpty(CutAtDate(runs[i].Text[match.Length..])) is null
+            var full = CutAtDate(Text.Normalize(text.ToString()));
+            var value = links.Count > 0 && Text.NullIfEmpty(CutAtDate(runs[i].Text[match.Length..])) is null && !NamesOnly(full, links)
                 ? string.Join(", ", links)
-                : CutAtDate(Text.Normalize(text.ToString()));
+                : full;
             if (value.Length > 1 && !lines.Contains(value))
             {
                 lines.Add(value);
@@ -63,6 +64,17 @@ internal static partial class PrintedByline
         }
 
         return lines.Count > 0 ? string.Join(", ", lines) : null;
+    }
+
+    /// <summary>
+    /// Whether the byline's whole text is names only, the linked ones among them ("Von A, B, C und D" where only A and B
+    /// link to author pages): then every name counts, not only the linked ones.
+    /// </summary>
+    private static bool NamesOnly(string text, List<string> links)
+    {
+        var names = AuthorsExtractor.SplitNames(text);
+        return names.Count > links.Count && names.Count <= 8 && names.All(name => AuthorsExtractor.LooksLikeName(name) && !AuthorsExtractor.IsOrganization(name, null))
+            && links.TrueForAll(link => names.Any(name => Text.FoldName(name) == Text.FoldName(link)));
     }
 
     private static string? FromAuthorLinks(IReadOnlyList<HeaderRun> runs)
@@ -130,7 +142,9 @@ internal static partial class PrintedByline
         return TrailingWordRegex().Replace(kept, string.Empty);
     }
 
-    [GeneratedRegex(@"^(?:(?:written|words|reported|posted|story)\s+)?(?:by|von|par|por|di|door|av|af|przez)\b\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "By", "Von", "Par", ...; and the author labels of European pages, with a colon or as a label of their own
+    // ("Autor: ...", "Texto: ...", "<strong>Autorin/Autor</strong> ...").
+    [GeneratedRegex(@"^(?:(?:(?:written|words|reported|posted|story)\s+)?(?:by|von|par|por|di|door|av|af|przez)\b\s*:?\s*|(?:autor(?:in)?(?:/autor(?:in)?)?|autorzy|autores|authors?|auteurs?|autore|autori|auteur\(?e?\)?|forfatter|författare|skribent|text|texto|tekst)(?:\s*:\s*|$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByRegex();
 
     // Where a byline's names end: a date, a time, "Updated"/"Published", a reading time.

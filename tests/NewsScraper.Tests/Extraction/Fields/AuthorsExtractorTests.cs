@@ -125,6 +125,10 @@ public sealed class AuthorsExtractorTests
 
     [TestCase("Samya Kullab and Vasilisa Stepanenko The Associated Press", new[] { "Samya Kullab", "Vasilisa Stepanenko", "The Associated Press" })]
     [TestCase("Jane Doe (Reuters)", new[] { "Jane Doe", "Reuters" })]
+    [TestCase("The Associated Press", new[] { "The Associated Press" })]
+    [TestCase("Erica Nardozzi For Dailymail.Com", new[] { "Erica Nardozzi", "Dailymail.Com" })]
+    [TestCase("Jane Doe for The Daily Journal", new[] { "Jane Doe", "The Daily Journal" })]
+    [TestCase("Waiting for Godot", new[] { "Waiting for Godot" })]
     public void SplitNames_AgencyAfterAName_IsItsOwnEntry(string byline, string[] expected)
     {
         Assert.That(AuthorsExtractor.SplitNames(byline), Is.EqualTo(expected));
@@ -173,5 +177,72 @@ public sealed class AuthorsExtractorTests
     public void IsOrganization_PublicationsInOtherLanguages_AreTrue(string name)
     {
         Assert.That(AuthorsExtractor.IsOrganization(name, siteName: null), Is.True);
+    }
+
+    // Reconstructed after a German regional daily: two names link to author pages, two do not.
+    [Test]
+    public async Task Extract_BylineWithLinkedAndUnlinkedNames_KeepsThemAll()
+    {
+        var html = Pages.Article(string.Empty,
+            """<h1>Council Funds New Library</h1><address>Von <a rel="author" href="/autoren/christian-unger/">Christian Unger</a>, <a rel="author" href="/autoren/tobias-koeberlein/">Tobias Köberlein</a>, <span>Laura Wagener</span> und <span>Alexander Rothe</span></address> <time datetime="2025-03-09T12:55:06.000Z">09.03.2025, 14:55 Uhr</time>""" + Pages.Paragraphs(4));
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        Assert.That(article.Authors, Is.EqualTo(new[] { "Christian Unger", "Tobias Köberlein", "Laura Wagener", "Alexander Rothe" }));
+    }
+
+    [Test]
+    public async Task Extract_LinkedNamesAmongRolesAndButtons_AreTheNames()
+    {
+        var html = Pages.Article(string.Empty,
+            """<h1>Council Funds New Library</h1><div class="byline">By <a href="/people/jane-doe">Jane Doe</a> <span>Senior Political Correspondent at the Globe</span> <a href="/people/jane-doe">Follow</a></div>""" + Pages.Paragraphs(4));
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        Assert.That(article.Authors, Is.EqualTo(new[] { "Jane Doe" }));
+    }
+
+    // Reconstructed after African newspapers on WordPress: the header credits the site (or its admin account), the
+    // story's first line is the reporters' names in bold.
+    [TestCase("<p>By <a rel=\"author\" href=\"/author/lesotho-times/\">Example Times</a></p>", "<p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>", new[] { "Mathatisi Sebusi", "Mohalenyane Phakela" })]
+    [TestCase("<p class=\"meta\"> by <span class=\"author vcard\"><a href=\"https://news.example.com/author/admin/\" rel=\"author\">Ilanga D</a></span></p>", "<p><strong>MTHOBISI SITHOLE&nbsp;</strong></p>", new[] { "MTHOBISI SITHOLE" })]
+    [TestCase("", "<p><b>Jane E. Doe</b></p>", new[] { "Jane E. Doe" })]
+    public async Task Extract_BoldNamesLeadingTheText_AreTheAuthors(string header, string lead, string[] expected)
+    {
+        var html = Pages.Article("<meta property=\"og:site_name\" content=\"Example Times\">",
+            $"<h1>Council Funds New Library</h1>{header}<div class=\"entry-content\">{lead}{Pages.Paragraphs(4)}</div>");
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(article.Authors, Is.EqualTo(expected));
+            Assert.That(article.Provenance["authors"], Does.StartWith("text:body-byline"));
+            Assert.That(article.Body.Paragraphs[0], Does.StartWith("Paragraph 1"), "the byline line is not body text");
+        }
+    }
+
+    [TestCase("<p><strong>Key Points</strong></p>")]
+    [TestCase("<p><strong>Council Meeting Tonight</strong></p>")]
+    [TestCase("<p><strong>Analysis:</strong> what it means</p>")]
+    [TestCase("<p>Jane Doe</p>")]
+    public async Task Extract_BoldLeadThatIsNotANamesLine_IsNotAnAuthor(string lead)
+    {
+        var html = Pages.Article(string.Empty, $"<h1>Council Funds New Library</h1><div class=\"entry-content\">{lead}{Pages.Paragraphs(4)}</div>");
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        Assert.That(article.Authors, Is.Empty);
+    }
+
+    [Test]
+    public async Task Extract_PersonInTheHeader_IsNotReplacedByABoldLead()
+    {
+        var html = Pages.Article(string.Empty,
+            "<h1>Council Funds New Library</h1><p class=\"byline\">By Jane Doe</p><div class=\"entry-content\"><p><strong>John Roe</strong></p>" + Pages.Paragraphs(4) + "</div>");
+
+        var article = await Pages.ExtractAsync(html, Url);
+
+        Assert.That(article.Authors, Is.EqualTo(new[] { "Jane Doe" }));
     }
 }
