@@ -13,15 +13,6 @@ namespace NewsScraper.Extraction.Fields;
 /// </summary>
 internal static partial class BodyExtractor
 {
-    private static readonly HashSet<string> DateLabels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "published", "updated", "posted", "last", "modified", "first", "on", "at", "min", "mins", "minute", "minutes", "read",
-        "stand", "uhr", "erstellt", "aktualisiert", "veröffentlicht", "am", "um", "publié", "le", "à", "mis", "jour", "publicado",
-        "actualizado", "el", "a", "las", "pubblicato", "aggiornato", "il", "alle", "ore", "gepubliceerd", "bijgewerkt", "op", "om",
-        "publisert", "oppdatert", "kl", "publicerad", "uppdaterad", "opublikowano", "zaktualizowano", "yayınlanma", "güncelleme",
-        "tarihi", "更新", "公開", "配信", "最終更新", "文字", "입력", "수정", "발행", "기사입력", "최종수정", "发布", "发布时间", "更新时间",
-    };
-
     /// <summary>A body with less text than this from the markup is looked for in the page's script data.</summary>
     private const int ScriptBodyThreshold = 250;
 
@@ -67,7 +58,9 @@ internal static partial class BodyExtractor
                 }
             }
 
-            if (IsFurniture(context, block) || (paragraphs.Count < 3 && IsBylineLine(block.Text, authors)))
+            // The story's header lines the container holds: its byline, its date and reading time.
+            if (IsFurniture(context, block) || (paragraphs.Count < 3 && IsBylineLine(block.Text, authors))
+                || (paragraphs.Count < 4 && block.Kind == BlockKind.Paragraph && MetaLine.Is(block.Text, context.Dates, loose: true)))
             {
                 continue;
             }
@@ -86,7 +79,7 @@ internal static partial class BodyExtractor
         // Short lines that end no sentence ("関連キーワード", "Related topics", a list of sources' names) after the last
         // paragraph are the page's modules, not the story.
         while (kinds.Count > 1 && (kinds[^1] == BlockKind.Heading || TailPromptRegex().IsMatch(paragraphs[^1]) || IsAuthorBio(paragraphs[^1], authors)
-            || IsStub(paragraphs[^1])))
+            || IsStub(paragraphs[^1]) || (kinds[^1] == BlockKind.Paragraph && MetaLine.Is(paragraphs[^1], context.Dates, loose: true))))
         {
             paragraphs.RemoveAt(paragraphs.Count - 1);
             kinds.RemoveAt(kinds.Count - 1);
@@ -255,7 +248,7 @@ internal static partial class BodyExtractor
 
         if (text.Length > 80)
         {
-            return text.Length <= 200 && PictureCreditLineRegex().IsMatch(text);
+            return (text.Length <= 200 && PictureCreditLineRegex().IsMatch(text)) || MetaLine.Is(text, context.Dates, loose: false);
         }
 
         if (FurnitureRegex().IsMatch(text))
@@ -264,33 +257,10 @@ internal static partial class BodyExtractor
         }
 
         // "Published: Dec 19, 2023 at 09:22 AM", "December 1, 2023": what is left around the date is at most a label.
-        var dates = DateParsing.FindAll(text, context.Dates, max: 2);
-        if (dates.Count == 0)
-        {
-            return false;
-        }
-
-        var rest = text;
-        for (var i = dates.Count - 1; i >= 0; i--)
-        {
-            rest = rest.Remove(dates[i].Index, dates[i].Length);
-        }
-
-        // What is left may only be labels ("Published:", "Updated", "at", "5 min read").
-        foreach (Match word in WordRegex().Matches(rest))
-        {
-            // "789文字", "01時40分更新": a count or a time glued to a label in scripts without spaces.
-            var label = string.Concat(word.Value.Where(c => !char.IsDigit(c) && c is not ('年' or '月' or '日' or '時' or '分' or '秒')));
-            if (label.Length > 0 && !DateLabels.Contains(label) && !DateLabels.Contains(word.Value))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return MetaLine.Is(text, context.Dates, loose: false);
     }
 
-    [GeneratedRegex(@"^(?i:by|von|par|por|di|door|av|af)\s*(?:the\s+)?\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,4})*(?:\s*[\u2014\u2013|\-,]\s*[^.!?]{0,60})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:by|von|par|por|di|door|av|af)\s*(?:the\s+)?\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,4}(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y|e|en|och|og)\s+)\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,4})*(?:\s*[\u2014\u2013|\-,]\s*[^.!?]{0,60})?$", RegexOptions.CultureInvariant)]
     private static partial Regex BylineLineRegex();
 
     [GeneratedRegex(@"^\s*(?:is|was|has been|writes|covers|reports)\s+(?:an?|the)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
