@@ -13,6 +13,9 @@ namespace NewsScraper.Extraction.Fields;
 /// </summary>
 internal static partial class BodyExtractor
 {
+    /// <summary>A line at least this long printed again right after itself is a copy.</summary>
+    private const int MinRepeatedLine = 20;
+
     /// <summary>A body with less text than this from the markup is looked for in the page's script data.</summary>
     private const int ScriptBodyThreshold = 250;
 
@@ -26,6 +29,13 @@ internal static partial class BodyExtractor
         foreach (var block in content.Blocks)
         {
             if (notes.Contains(block) || (card is not null && card.Contains(block.Owner)))
+            {
+                continue;
+            }
+
+            // A line printed again right after itself is a copy of the markup (a caption for desktop and for mobile, a
+            // button's tooltip under each button), not the story saying it twice.
+            if (block.Text.Length >= MinRepeatedLine && paragraphs.Count > 0 && string.Equals(paragraphs[^1], block.Text, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -246,9 +256,14 @@ internal static partial class BodyExtractor
             return false;
         }
 
+        if (text.Length <= 200 && PictureCreditLineRegex().IsMatch(text))
+        {
+            return true;
+        }
+
         if (text.Length > 80)
         {
-            return (text.Length <= 200 && PictureCreditLineRegex().IsMatch(text)) || MetaLine.Is(text, context.Dates, loose: false);
+            return MetaLine.Is(text, context.Dates, loose: false);
         }
 
         if (FurnitureRegex().IsMatch(text))
@@ -279,8 +294,9 @@ internal static partial class BodyExtractor
     [GeneratedRegex(@"[.!?)]\s*\(?(?:bild|foto|fotos|photo|photos|image|picture)\s*:\s*[^.!?:]{2,80}(?:/[^.!?]{2,40})?\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionCreditRegex();
 
-    // A picture-credit line: "Foto(s): © 123RF.com und/oder ...", "Bildnachweis: ...", "© Agency".
-    [GeneratedRegex(@"^(?:fotos?|foto\(s\)|photos?|bilder?|bildnachweis|image credits?|credits?)\s*:\s*[^.!?]*©|^\s*©", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A picture-credit or copyright line: "Foto(s): © 123RF.com und/oder ...", "Foto: Jane Doe", "Photo: AFP", "© Agency",
+    // "Copyright © 2023 The Times, LLC.", or an agency's name alone under a picture ("Getty Images", "REUTERS").
+    [GeneratedRegex(@"^(?:fotos?|foto\(s\)|photos?|bilder?|bildnachweis|image credits?|credits?)\s*:\s*[^.!?]*©|^(?:fotos?|photos?|bild|image|picture|zdjęcie)\s*:\s*[^.!?:]{1,60}$|^\s*(?:copyright\s*)?©|^(?:getty images|reuters|afp|ap|dpa|epa|shutterstock|imago|picture alliance|pa|pap|anp|belga|keystone|ap photo)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PictureCreditLineRegex();
 
     // The notice that the rest of an article is for subscribers, in the languages of the corpora.

@@ -78,4 +78,46 @@ public sealed class MetaLineTests
             Assert.That(body, Has.Count.EqualTo(5));
         }
     }
+
+    // After a German daily (a caption in a desktop and a mobile copy), a Japanese daily (a tooltip under each button) and
+    // pages that end with a copyright or a picture credit line.
+    [Test]
+    public async Task Extract_CopiesAndCreditLines_AreNotBody()
+    {
+        var html = Pages.Article(string.Empty, """
+            <h1>Council funds new library</h1><div class="article-body">
+            """ + Pages.Paragraphs(2) + """
+              <p>The pyramid shows the planned phases of the library's construction.</p>
+              <p>The pyramid shows the planned phases of the library's construction.</p>
+              <p>Foto: Jane Doe</p>
+              <p>Getty Images</p>
+            """ + Pages.Paragraphs(2, "Closing") + """
+              <p>Copyright © 2025 Example News, LLC.</p>
+              <p>© dpa-infocom, dpa:250516-99-53606/3</p>
+            </div>
+            """);
+
+        var body = (await Pages.ExtractAsync(html)).Body.Paragraphs;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(body, Has.Count.EqualTo(5));
+            Assert.That(body.Count(p => p.StartsWith("The pyramid", StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(body[^1], Does.StartWith("Closing 2"));
+        }
+    }
+
+    [Test]
+    public async Task Extract_TheSameQuestionAskedOfTwoPeople_IsKeptBothTimes()
+    {
+        var html = Pages.Article(string.Empty, """
+            <h1>Five cooks on their kitchens</h1><div class="article-body">
+              <p>What inspired you to start cooking for a living?</p><p>Anna: My grandmother's kitchen in Odessa, where every holiday began.</p>
+              <p>What inspired you to start cooking for a living?</p><p>Boris: A summer job in a harbour restaurant that never closed at night.</p>
+            """ + Pages.Paragraphs(3) + "</div>");
+
+        var body = (await Pages.ExtractAsync(html)).Body.Paragraphs;
+
+        Assert.That(body.Count(p => p.StartsWith("What inspired", StringComparison.Ordinal)), Is.EqualTo(2));
+    }
 }
