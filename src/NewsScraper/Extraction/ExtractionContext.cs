@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using NewsScraper.Extraction.Content;
@@ -231,11 +232,36 @@ internal sealed class ExtractionContext
         return set;
     }
 
+    /// <summary>The two-letter country of the publisher's postal address in the JSON-LD, or <see langword="null"/>.</summary>
+    private string? PublisherCountry()
+    {
+        IEnumerable<JsonNode?> publishers = [JsonLd.Article?["publisher"], .. JsonLd.Nodes.Where(n => JsonLdData.HasType(n, "NewsMediaOrganization", "Organization"))];
+        foreach (var publisher in publishers)
+        {
+            var address = publisher is JsonObject obj && obj.TryGetPropertyValue("address", out var a) ? a : null;
+            if (address is JsonArray { Count: > 0 } addresses)
+            {
+                address = addresses[0];
+            }
+
+            if (JsonLdData.GetString(address, "addressCountry") is { Length: 2 } code && code.All(char.IsAsciiLetter))
+            {
+                return code.ToUpperInvariant();
+            }
+        }
+
+        return null;
+    }
+
     private DateContext CreateDateContext()
     {
+        // The page's country, from its own evidence first: the profile, the TLD, the language and region it declares
+        // (html lang, og:locale), the publisher's address in its JSON-LD.
         var country = Profile.Country
             ?? TimeZones.CountryOfHost(Url.Host)
-            ?? TimeZones.CountryOfLanguage(Document.DocumentElement?.Attr("lang"));
+            ?? TimeZones.CountryOfLanguage(Document.DocumentElement?.Attr("lang"))
+            ?? TimeZones.CountryOfLanguage(Meta.First("og:locale")?.Value)
+            ?? PublisherCountry();
         return new DateContext(country, TimeZones.FindZone(Profile.TimeZone) ?? TimeZones.ZoneOfCountry(country), Profile.DateFormats)
         {
             Language = Document.DocumentElement?.Attr("lang"),

@@ -108,6 +108,23 @@ public sealed class TimestampExtractorTests
         }
     }
 
+    // A ".com" site with no profile: the page's own locale or its publisher's address says which IST it prints.
+    [TestCase("<meta property=\"og:locale\" content=\"en_IN\">", "+05:30")]
+    [TestCase("<meta property=\"og:locale\" content=\"en_IE\">", "+01:00")]
+    [TestCase("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council Funds New Library","publisher":{"@type":"NewsMediaOrganization","name":"Example","address":{"@type":"PostalAddress","addressCountry":"IN"}}}</script>""", "+05:30")]
+    public async Task Extract_AmbiguousZone_IsReadInThePagesOwnCountry(string head, string offset)
+    {
+        var html = Pages.Article(head, "<h1>Council Funds New Library</h1><div class=\"meta\">Published 23-04-2025 13:20 IST</div>" + Pages.Paragraphs(4));
+
+        var published = (await Pages.ExtractAsync(html, "https://www.example.com/council-funds-library")).Timestamps.Published!;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(published.Value.Offset, Is.EqualTo(TimeSpan.Parse(offset.TrimStart('+'), CultureInfo.InvariantCulture)));
+            Assert.That(published.Value.Hour, Is.EqualTo(13));
+        }
+    }
+
     [Test]
     public async Task Extract_PublishedAndUpdatedLabels_AreKeptApart()
     {
