@@ -266,7 +266,7 @@ internal static partial class BodyExtractor
             return MetaLine.Is(text, context.Dates, loose: false);
         }
 
-        if (FurnitureRegex().IsMatch(text))
+        if (FurnitureRegex().IsMatch(text) || InterfaceLineRegex().IsMatch(text))
         {
             return true;
         }
@@ -283,6 +283,11 @@ internal static partial class BodyExtractor
 
     [GeneratedRegex(@"^(?:sign up|subscribe|your subscription|thanks? (?:you )?for (?:signing up|subscribing)|discover special offers|get the latest|join our (?:mailing list|newsletter)|by signing up|never miss|want more)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TailPromptRegex();
+
+    // Interface lines of video players, embeds, feedback widgets, registration walls and tables of contents, in the
+    // languages of the corpora: "Player wird geladen", "Instagram content", "Was this page helpful?", "Sommaire".
+    [GeneratedRegex(@"^(?:advertisement\s*[-\u2013]\s*(?:page|story|article) continues below|advertising|this content can also be viewed on the site it originates from|(?:instagram|twitter|x|youtube|tiktok|facebook|bluesky|podcast|spotify|datawrapper)\s+(?:content|inhalt|embed)|please use .{1,30} browser for a more accessible video player|was this (?:page|article) helpful\??|thanks? (?:you )?for your feedback!?|tell us why!?|you might (?:also )?like|trending videos|subtitles|recent articles|story stream|player wird geladen|embed|video\s*(?:\d{1,2}:\d{2})?|weitere informationen|dieses thema im programm:?|schlagw(?:ö|oe)rter zu diesem artikel|weitere themen|themen:|wie hat ihnen dieser artikel gefallen\??|(?:→\s*)?teilen und weiterempfehlen|(?:→\s*)?siehe auch|önerilen video|article continues below|enjoying our latest content\?|log in or create an account to continue|create a free account to continue reading|thank you for registering|please refresh the page.{0,120}|click to read more and view comments|sommaire|à découvrir|table of contents|inhaltsverzeichnis|índice|indice|contents)[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InterfaceLineRegex();
 
     [GeneratedRegex(@"^(?:https?://\S+|caption|photo|video|image|share|share this(?: article| story)?|text size|presented by|advertisement|advert|sponsored|loading|loading\s*error loading|\d+\s*min(?:ute)?s?\s+read|listen(?: to this article)?|print|save(?: article)?|read more|show more|continue reading|comments?|\d+\s+comments?|close|swipe to scroll(?: horizontally)?|this slideshow requires javascript|(?:article|story) continues (?:below|after) (?:this )?(?:ad|advertisement)|anzeige|werbung|publicité|publicidad|pubblicità|reklame?|annons|advertentie|reklama|광고|広告|schriftgröße|yazı boyutu|taille du texte|tamaño de (?:letra|texto)|lesedauer:?\s*\d+\s*min(?:uten?)?|(?:temps de )?lecture\s*:?\s*\d+\s*min|fehler gefunden\?.{0,20}|drucken|teilen|partager|kommentar(?:e| abgeben| schreiben)?|leave a (?:comment|reply)|(?:you must|du musst|sie müssen)\b.{0,40}\b(?:log(?:ged)? ?in|einloggen|anmelden|angemeldet)\b.*|laisser un commentaire|deja (?:un|tu) comentario|lascia un commento|\d{1,2}:\d{2}\s*min\.?.{0,60}|.{0,40}\bverfügbar bis\b.{0,40}|compartir|condividi|del|dela|jaa|udostępnij|paylaş|[^.!?]{1,60}(?:/|\bvia\s|\|\s*)(?:getty images|shutterstock|ap photo|afp|reuters|epa|dpa|picture alliance|istock(?:photo)?|alamy|imago)(?:\s+\w+)?)[.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureRegex();
