@@ -292,9 +292,6 @@ internal static partial class BodyExtractor
     [GeneratedRegex(@"^(?:https?://\S+|caption|photo|video|image|share|share this(?: article| story)?|text size|presented by|advertisement|advert|sponsored|loading|loading\s*error loading|\d+\s*min(?:ute)?s?\s+read|listen(?: to this article)?|print|save(?: article)?|read more|show more|continue reading|comments?|\d+\s+comments?|close|swipe to scroll(?: horizontally)?|this slideshow requires javascript|(?:article|story) continues (?:below|after) (?:this )?(?:ad|advertisement)|anzeige|werbung|publicité|publicidad|pubblicità|reklame?|annons|advertentie|reklama|광고|広告|schriftgröße|yazı boyutu|taille du texte|tamaño de (?:letra|texto)|lesedauer:?\s*\d+\s*min(?:uten?)?|(?:temps de )?lecture\s*:?\s*\d+\s*min|fehler gefunden\?.{0,20}|drucken|teilen|partager|kommentar(?:e| abgeben| schreiben)?|leave a (?:comment|reply)|(?:you must|du musst|sie müssen)\b.{0,40}\b(?:log(?:ged)? ?in|einloggen|anmelden|angemeldet)\b.*|laisser un commentaire|deja (?:un|tu) comentario|lascia un commento|\d{1,2}:\d{2}\s*min\.?.{0,60}|.{0,40}\bverfügbar bis\b.{0,40}|compartir|condividi|del|dela|jaa|udostępnij|paylaş|[^.!?]{1,60}(?:/|\bvia\s|\|\s*)(?:getty images|shutterstock|ap photo|afp|reuters|epa|dpa|picture alliance|istock(?:photo)?|alamy|imago)(?:\s+\w+)?)[.:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureRegex();
 
-    [GeneratedRegex(@"[\p{L}\d]+", RegexOptions.CultureInvariant)]
-    private static partial Regex WordRegex();
-
     // A caption ending with its credit: "... in aller Munde. Bild: Christoph Soeder/dpa", "... (Foto: Jane Doe/AFP)".
     [GeneratedRegex(@"[.!?)]\s*\(?(?:bild|foto|fotos|photo|photos|image|picture)\s*:\s*[^.!?:]{2,80}(?:/[^.!?]{2,40})?\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionCreditRegex();
