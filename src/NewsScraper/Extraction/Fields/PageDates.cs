@@ -22,11 +22,63 @@ internal static partial class PageDates
 
     private const double MinDateShare = 0.4;
 
+    /// <summary>How much of the text after the headline the last guess reads, and the longest block it reads whole.</summary>
+    private const int MaxTextRead = 3000;
+
+    private const int MaxBlockRead = 1500;
+
     /// <summary>The date of an element marked as a date (printed).</summary>
     public static Timestamp? FromMarkedElements(ExtractionContext context) => Find(context, guess: false);
 
     /// <summary>A short line of the page that is mostly a date (guessed).</summary>
     public static Timestamp? FromDateLines(ExtractionContext context) => Find(context, guess: true);
+
+    /// <summary>
+    /// Last, the first whole date in the text after the headline, within its first <see cref="MaxTextRead"/> characters and
+    /// outside navigation and modules, unless labelled as an update (guessed): "Berlin, 12.03.2021 – Der Stadtrat ...".
+    /// </summary>
+    public static Timestamp? FromTextNearTheTop(ExtractionContext context)
+    {
+        var headline = context.HeadlineElement;
+        var passedHeadline = headline is null;
+        var read = 0;
+        var facts = context.Facts;
+        foreach (var element in facts.Elements)
+        {
+            if (element == headline)
+            {
+                passedHeadline = true;
+                continue;
+            }
+
+            var own = facts[element];
+            if (!passedHeadline || own.DirectLength == 0 || own.TextLength > MaxBlockRead || element.LocalName is "a" or "option")
+            {
+                continue;
+            }
+
+            read += own.DirectLength;
+            if (read > MaxTextRead)
+            {
+                break;
+            }
+
+            // A quotation or an embedded post (a tweet's blockquote) dates something else; so does a caption.
+            if (!IsArticleArea(context, element) || Dom.ClosestTag(element, "blockquote", "figure", "figcaption", "q") is not null)
+            {
+                continue;
+            }
+
+            var text = Text.Normalize(element.TextContent);
+            var dates = DateParsing.FindAll(text, context.Dates, max: 1);
+            if (dates.Count > 0 && FirstUnlabelled(text, dates[0]) is { } date)
+            {
+                return new Timestamp(date.Date.Value, date.Text, "text:page (the first date in the text)", date.Date.ZoneAssumed);
+            }
+        }
+
+        return null;
+    }
 
     private static Timestamp? Find(ExtractionContext context, bool guess)
     {

@@ -42,7 +42,21 @@ internal static partial class TimestampExtractor
         var updated = Pick(context, "updated", FromByline(context, byline, context.Profile.Byline?.UpdatedPattern, "updated"),
             Structured(context, "dateModified", UpdatedMeta), header.Updated);
         (published, updated) = (ZoneFromThePage(context, published, updated, "updated"), ZoneFromThePage(context, updated, published, "published"));
-        return new ArticleTimestamps(WithConfidence(published) ?? FromUpdate(context, WithConfidence(updated)), WithConfidence(updated));
+        return new ArticleTimestamps(
+            WithConfidence(published) ?? FromUpdate(context, WithConfidence(updated)) ?? WithConfidence(FromTextNearTheTop(context, updated)),
+            WithConfidence(updated));
+    }
+
+    /// <summary>The last guess, where the page shows no date by its headline, in a date element, a date line or its address.</summary>
+    private static Timestamp? FromTextNearTheTop(ExtractionContext context, Timestamp? updated)
+    {
+        if (PageDates.FromTextNearTheTop(context) is not { } guess || !IsPlausible(context, guess, "published"))
+        {
+            return null;
+        }
+
+        context.Record("timestamps.published", guess.Source);
+        return ZoneFromThePage(context, guess, updated, "updated");
     }
 
     /// <summary>

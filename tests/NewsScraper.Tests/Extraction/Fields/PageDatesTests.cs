@@ -164,4 +164,30 @@ public sealed class PageDatesTests
 
         Assert.That(published.Confidence, Is.EqualTo(TimestampConfidence.Structured));
     }
+
+    [Test]
+    public async Task Extract_DateOnlyInTheTextNearTheTop_IsTheLastGuess()
+    {
+        var html = Page("de", $"<div class=\"post\"><h1>Stadtrat beschließt Haushalt</h1>{Body}<p>Der Beschluss vom 12.03.2021 gilt ab Mai, teilte die Stadt nach der Sitzung am Abend mit.</p>{Body}</div>");
+
+        var published = (await Pages.ExtractAsync(html, "https://blog.example.org/stadtrat-haushalt")).Timestamps.Published;
+
+        Assert.That(published, Is.Not.Null);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(published!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Is.EqualTo("2021-03-12"));
+            Assert.That(published.Confidence, Is.EqualTo(TimestampConfidence.Guessed));
+            Assert.That(published.Source, Is.EqualTo("text:page (the first date in the text)"));
+        }
+    }
+
+    [Test]
+    public async Task Extract_DateOnlyInAnEmbeddedPost_IsNotTheArticles()
+    {
+        var html = Page("en", $"<div class=\"post\"><h1>Council approves budget</h1>{Body}<blockquote class=\"twitter-tweet\"><p>Budget passed tonight!</p>— Council (@council) <a href=\"https://twitter.com/council/status/1\">March 12, 2021</a></blockquote></div>");
+
+        var published = (await Pages.ExtractAsync(html, "https://blog.example.org/council-budget")).Timestamps.Published;
+
+        Assert.That(published, Is.Null);
+    }
 }
