@@ -151,9 +151,10 @@ internal static partial class AuthorsExtractor
     public static (IReadOnlyList<string> Authors, Byline? Byline) WithLeadByline(
         ExtractionContext context, ArticleContent content, IReadOnlyList<string> authors, Byline? byline, string? siteName)
     {
+        // The lead line first: it is rare, and the account check reads the page's author links.
         if (context.Profile.Byline is not null
-            || (authors.Count > 0 && !authors.All(author => LeadByline.IsSiteAccount(context.Document, author)))
-            || LeadByline.Find(content, siteName) is not { } lead)
+            || LeadByline.Find(content, siteName) is not { } lead
+            || (authors.Count > 0 && !authors.All(author => LeadByline.IsSiteAccount(context.Document, author))))
         {
             return (authors, byline);
         }

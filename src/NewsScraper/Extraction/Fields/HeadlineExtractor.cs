@@ -11,6 +11,11 @@ namespace NewsScraper.Extraction.Fields;
 /// </summary>
 internal static partial class HeadlineExtractor
 {
+    /// <summary>A kicker that belongs to the headline is at most this long and this many words.</summary>
+    private const int MaxKickerLength = 80;
+
+    private const int MaxKickerWords = 8;
+
     public static string? Extract(ExtractionContext context, string? siteName)
     {
         if (context.SelectFirst(context.Profile.HeadlineSelector) is { } profiled
@@ -123,10 +128,6 @@ internal static partial class HeadlineExtractor
 
         return null;
     }
-
-    private const int MaxKickerLength = 80;
-
-    private const int MaxKickerWords = 8;
 
     private static bool PrintsKicker(ExtractionContext context, IElement headlineElement, string foldedKicker)
     {
