@@ -204,7 +204,7 @@ internal static partial class BodyExtractor
 
         // The author's name alone, or the names of all the authors ("Mathatisi Sebusi/Mohalenyane Phakela").
         return authors.Any(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase))
-            || (text.Length <= 90 && AuthorsExtractor.SplitNames(text) is { Count: > 1 } names && names.Count == authors.Count
+            || (text.Length <= LeadByline.MaxLength && AuthorsExtractor.SplitNames(text) is { Count: > 1 } names && names.Count == authors.Count
                 && names.All(n => authors.Any(a => string.Equals(a, n, StringComparison.OrdinalIgnoreCase))));
     }
 
@@ -256,17 +256,8 @@ internal static partial class BodyExtractor
             return false;
         }
 
-        if (text.Length <= 200 && PictureCreditLineRegex().IsMatch(text))
-        {
-            return true;
-        }
-
-        if (text.Length > 80)
-        {
-            return MetaLine.Is(text, context.Dates, loose: false);
-        }
-
-        if (FurnitureRegex().IsMatch(text) || InterfaceLineRegex().IsMatch(text))
+        if ((text.Length <= 200 && PictureCreditLineRegex().IsMatch(text))
+            || (text.Length <= 80 && (FurnitureRegex().IsMatch(text) || InterfaceLineRegex().IsMatch(text))))
         {
             return true;
         }

@@ -16,7 +16,8 @@ internal static partial class LeadByline
     /// <summary>The lead lines looked at: a byline comes before the story's first paragraph.</summary>
     private const int MaxLeadBlocks = 3;
 
-    private const int MaxLength = 90;
+    /// <summary>A names line is at most this long.</summary>
+    public const int MaxLength = 90;
 
     /// <summary>
     /// The people of a bold names-only line before the story's first full paragraph, or <see langword="null"/>.

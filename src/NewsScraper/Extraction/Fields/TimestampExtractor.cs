@@ -42,9 +42,10 @@ internal static partial class TimestampExtractor
         var updated = Pick(context, "updated", FromByline(context, byline, context.Profile.Byline?.UpdatedPattern, "updated"),
             Structured(context, "dateModified", UpdatedMeta), header.Updated);
         (published, updated) = (ZoneFromThePage(context, published, updated, "updated"), ZoneFromThePage(context, updated, published, "published"));
+        updated = WithConfidence(updated);
         return new ArticleTimestamps(
-            WithConfidence(published) ?? FromUpdate(context, WithConfidence(updated)) ?? WithConfidence(FromTextNearTheTop(context, updated)),
-            WithConfidence(updated));
+            WithConfidence(published) ?? FromUpdate(context, updated) ?? WithConfidence(FromTextNearTheTop(context, updated)),
+            updated);
     }
 
     /// <summary>The last guess, where the page shows no date by its headline, in a date element, a date line or its address.</summary>
